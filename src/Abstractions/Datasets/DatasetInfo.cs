@@ -1,0 +1,19 @@
+namespace DNArch.Abstractions.Datasets;
+
+public enum TaskKind
+{
+    Classification,
+    DensePrediction,
+}
+
+/// <summary>The shape of a data set's examples.</summary>
+/// <param name="Shape">Spatial size: <c>[length]</c> for sequences, <c>[height, width]</c> for images.</param>
+/// <param name="OutputChannels">Classes for classification; target channels for dense prediction.</param>
+/// <param name="Causal">Sequences whose model must not look ahead (sMNIST and the like).</param>
+public sealed record DatasetInfo(
+    string Name,
+    TaskKind Task,
+    int InputChannels,
+    IReadOnlyList<int> Shape,
+    int OutputChannels,
+    bool Causal = false);

@@ -1,0 +1,59 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Abstractions.Masks;
+
+/// <summary>
+/// A learnable mask over one <see cref="MaskAxis"/>: <c>forward(distances)</c> gives values in [0, 1] that do not
+/// increase with the distance. Every parameter of a mask is an architecture parameter.
+/// </summary>
+public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tensor>(name)
+{
+    public MaskAxis Axis { get; } = axis;
+
+    /// <summary>
+    /// The distance at which the mask falls to its threshold, as a differentiable scalar. Positions at or within
+    /// it are active; the rest are removed from computation.
+    /// </summary>
+    public abstract Tensor Radius();
+
+    /// <summary>
+    /// The window of active positions [Start, Start + Count) along the axis (no gradient): those whose distance is at
+    /// most <see cref="Radius"/>. It always holds at least the position nearest the origin.
+    /// </summary>
+    public (int Start, int Count) ActiveWindow()
+    {
+        double r;
+        using (no_grad())
+        using (var radius = Radius())
+            r = radius.item<float>() + 1e-6;
+        int first = -1, last = -1, nearest = 0;
+        for (var i = 0; i < Axis.Length; i++)
+        {
+            if (Axis.Distance(i) < Axis.Distance(nearest)) nearest = i;
+            if (Axis.Distance(i) > r) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        return first < 0 ? (nearest, 1) : (first, last - first + 1);
+    }
+
+    /// <summary>Number of active positions (no gradient).</summary>
+    public int ActiveCount() => ActiveWindow().Count;
+
+    /// <summary>
+    /// The number of active positions as a continuous, differentiable quantity (for budgets), between 1 and
+    /// <see cref="MaskAxis.Length"/>.
+    /// </summary>
+    public Tensor ContinuousCount()
+    {
+        var perStep = Radius() / Axis.Step;
+        var count = Axis.Kind switch
+        {
+            AxisKind.CentredKernel => 2 * perStep + 1,
+            AxisKind.Ordinal => perStep,
+            _ => perStep + 1,
+        };
+        return count.clamp(1, Axis.Length);
+    }
+}

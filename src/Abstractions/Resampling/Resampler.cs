@@ -1,0 +1,22 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Abstractions.Resampling;
+
+/// <summary>
+/// A learnable downsampling: <c>forward(x)</c> takes <c>[B, C, *spatial]</c> and returns <c>[B, C, *OutputSize]</c>,
+/// never larger than its input. Every parameter of a resampler is an architecture parameter.
+/// </summary>
+public abstract class Resampler(string name, ResamplerSpec spec) : nn.Module<Tensor, Tensor>(name)
+{
+    public ResamplerSpec Spec { get; } = spec;
+
+    /// <summary>The spatial size <c>forward</c> returns for an input of <paramref name="inputSize"/> (no gradient).</summary>
+    public abstract int[] OutputSize(IReadOnlyList<int> inputSize);
+
+    /// <summary>The fraction of the resolution kept, per spatial dimension, differentiable (for budgets).</summary>
+    public abstract Tensor KeptFraction();
+
+    /// <summary>The inverse, for dense prediction: brings <paramref name="x"/> back up to <paramref name="size"/>.</summary>
+    public abstract Tensor Restore(Tensor x, IReadOnlyList<int> size);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using DNArch.Abstractions.Plugins;
+using DNArch.Host.Hosting;
+using Spectre.Console;
+
+namespace DNArch.Host.Commands;
+
+/// <summary><c>dnarch plugins [--json]</c>: every discovered plugin with kind, name, assembly and description.</summary>
+public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IAnsiConsole console) : ICommand
+{
+    public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        var ordered = plugins.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        if (commandLine.Has("--json"))
+        {
+            var rows = ordered.Select(p => new
+            {
+                kind = p.Kind.ToName(),
+                name = p.Name,
+                assembly = Path.GetFileName(p.Assembly),
+                path = p.Assembly,
+                description = p.Description,
+            });
+            console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+            return Task.FromResult(0);
+        }
+
+        var table = new Table().AddColumns("Kind", "Name", "Assembly", "Description");
+        foreach (var p in ordered)
+            table.AddRow(p.Kind.ToName(), Markup.Escape(p.Name), Markup.Escape(Path.GetFileName(p.Assembly)), Markup.Escape(p.Description));
+        console.Write(table);
+        if (ordered.Count == 0) console.MarkupLine("[yellow]No plugins found.[/] Check Plugins:Directories.");
+        return Task.FromResult(0);
+    }
+}

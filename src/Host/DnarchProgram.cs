@@ -1,0 +1,122 @@
+using DNArch.Abstractions.Configuration;
+using DNArch.Engine;
+using DNArch.Host.Commands;
+using DNArch.Host.Hosting;
+using DNArch.Host.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Spectre.Console;
+
+namespace DNArch.Host;
+
+/// <summary>The composition root of <c>dnarch</c>: configuration, plugin discovery, DI, and exit codes.</summary>
+public static class DnarchProgram
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int InvalidInput = 2;
+    public const int Interrupted = 130;
+
+    public static async Task<int> RunAsync(string[] args, string? programDirectory = null)
+    {
+        try
+        {
+            var commandLine = CommandLine.Parse(args);
+            if (commandLine.Verb == "help")
+            {
+                Console.Out.WriteLine(Usage);
+                return Success;
+            }
+            using var host = Build(commandLine, programDirectory ?? AppContext.BaseDirectory);
+            await host.StartAsync();
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            var command = host.Services.GetRequiredKeyedService<ICommand>(commandLine.Verb);
+            var code = await command.RunAsync(commandLine, lifetime.ApplicationStopping);
+            await host.StopAsync();
+            return code;
+        }
+        catch (InvalidInputException e)
+        {
+            return Report(e.Message, InvalidInput);
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            return Report($"{e.OptionsName}: {string.Join("; ", e.Failures)}", InvalidInput);
+        }
+        catch (OperationCanceledException)
+        {
+            return Report("interrupted.", Interrupted);
+        }
+        catch (NativeRuntimeException e)
+        {
+            return Report(e.Message, Failure);
+        }
+        catch (Exception e)
+        {
+            return Report($"{e.GetType().Name}: {e.Message}", Failure);
+        }
+    }
+
+    static int Report(string message, int code)
+    {
+        Console.Error.WriteLine($"dnarch: {message}");
+        return code;
+    }
+
+    static IHost Build(CommandLine commandLine, string programDirectory)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = programDirectory,
+            ApplicationName = "dnarch",
+        });
+        builder.Configuration.AddDnarchSources(commandLine, programDirectory);
+        var configuration = ((IConfigurationBuilder)builder.Configuration).BuildChecked();
+
+        ConfigureLogging(builder.Logging, configuration);
+
+        var plugins = DiscoverPlugins(configuration, programDirectory);
+        builder.Services.AddDnarchPlugins(plugins);
+        builder.Services.AddSingleton<PluginResolver>();
+        builder.Services.AddSingleton(AnsiConsole.Console);
+        builder.Services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
+        return builder.Build();
+    }
+
+    // Log lines go to stderr, so that stdout carries only what a command prints (tables, JSON).
+    static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
+    {
+        logging.ClearProviders();
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.AddSimpleConsole(o => o.SingleLine = true);
+        logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+
+    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, string programDirectory)
+    {
+        var folders = configuration.GetSection("Plugins:Directories").Get<string[]>() ?? ["plugins"];
+        using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
+        var discovery = new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>());
+        return discovery.Discover(folders.Select(f => Path.GetFullPath(f, programDirectory)));
+    }
+
+    const string Usage = """
+        dnarch: a CNN that learns its own architecture by backpropagation (DNArch).
+
+        Usage: dnarch <command> [options] [--Section:Key=value ...]
+
+        Commands:
+          plugins [--json]     list every discovered plugin
+          search [--resume D]  run an architecture search (the default one with no arguments)
+          compare              run several plugin combinations on one task and print one table
+          retrain <run-dir>    train a search's architecture as a fixed network from scratch
+
+        Options:
+          --config FILE        a JSON configuration file, over appsettings.json
+        Configuration: appsettings.json < --config FILE < DNARCH_* environment variables < --Section:Key=value.
+        """;
+}

@@ -1,0 +1,3 @@
+using DNArch.Host;
+
+return await DnarchProgram.RunAsync(args);
