@@ -30,8 +30,9 @@ public sealed record ArchitectureRecord
     /// <summary>The network's input and output, so a fixed network can be rebuilt without the data set.</summary>
     public required NetworkIo Io { get; init; }
 
-    /// <summary>The stem's kernel size (it has a kernel mask too, but is never skipped).</summary>
+    /// <summary>The stem's kernel size and kernel grid (it has a kernel mask too, but is never skipped).</summary>
     public required IReadOnlyList<int> StemKernelSize { get; init; }
+    public required IReadOnlyList<int> StemMaxKernelSize { get; init; }
 
     /// <summary>Channels of the stem (the residual stream's width before the blocks' own widths).</summary>
     public required int StemWidth { get; init; }
@@ -44,6 +45,8 @@ public sealed record BlockRecord
     public required bool Active { get; init; }
     /// <summary>Kernel size in positions, one per spatial dimension.</summary>
     public required IReadOnlyList<int> KernelSize { get; init; }
+    /// <summary>The supernet's kernel grid per spatial dimension; the kernel is the centred (or causal) window of it.</summary>
+    public required IReadOnlyList<int> MaxKernelSize { get; init; }
     public required int Width { get; init; }
     public required int MaxWidth { get; init; }
     public required IReadOnlyList<int> InputSize { get; init; }
