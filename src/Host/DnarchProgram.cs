@@ -74,8 +74,8 @@ public static class DnarchProgram
             ContentRootPath = programDirectory,
             ApplicationName = "dnarch",
         });
-        builder.Configuration.AddDnarchSources(commandLine, programDirectory);
-        var configuration = ((IConfigurationBuilder)builder.Configuration).BuildChecked();
+        var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked();
+        builder.Configuration.AddConfiguration(configuration);
 
         ConfigureLogging(builder.Logging, configuration);
 

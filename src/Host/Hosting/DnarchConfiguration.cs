@@ -36,15 +36,32 @@ public static class DnarchConfiguration
         {
             return builder.Build();
         }
-        catch (InvalidDataException e) when (e.InnerException is JsonException json)
+        catch (InvalidDataException e)
         {
-            throw new InvalidInputException($"{FileOf(e)}: malformed JSON at line {json.LineNumber + 1}: {json.Message}", e);
+            var json = Causes(e).OfType<JsonException>().FirstOrDefault();
+            var line = json?.LineNumber is { } n ? n + 1 : LineIn(e.ToString());
+            var reason = json?.Message ?? e.InnerException?.Message ?? e.Message;
+            throw new InvalidInputException($"{FileOf(e)}: malformed JSON at line {line}: {FirstSentence(reason)}", e);
         }
         catch (FormatException e)
         {
             throw new InvalidInputException($"{FileOf(e)}: {e.Message}", e);
         }
     }
+
+    // System.Text.Json reports a zero-based "LineNumber: N" in its messages.
+    static long LineIn(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"LineNumber: (\d+)");
+        return match.Success ? long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 : 0;
+    }
+
+    static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (var cause = e.InnerException; cause is not null; cause = cause.InnerException) yield return cause;
+    }
+
+    static string FirstSentence(string message) => message.Split(" LineNumber:", 2)[0].Trim();
 
     static string FileOf(Exception e)
     {
