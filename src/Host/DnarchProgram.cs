@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
-using Spectre.Console;
 
 namespace DNArch.Host;
 
@@ -56,7 +55,9 @@ public static class DnarchProgram
         }
         catch (Exception e)
         {
-            return Report($"{e.GetType().Name}: {e.Message}", Failure);
+            // DNARCH_STACKTRACE=1 shows where an unexpected failure came from, for bug reports.
+            var detail = Environment.GetEnvironmentVariable("DNARCH_STACKTRACE") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}";
+            return Report(detail, Failure);
         }
     }
 
@@ -81,9 +82,8 @@ public static class DnarchProgram
 
         var plugins = DiscoverPlugins(configuration, programDirectory);
         builder.Services.AddDnarchPlugins(plugins);
-        builder.Services.AddSingleton<PluginResolver>();
-        builder.Services.AddSingleton(AnsiConsole.Console);
-        builder.Services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
+        builder.Services.AddDnarchEngine();
+        builder.Services.AddDnarchCommands();
         return builder.Build();
     }
 

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using DNArch.Engine.Network;
+using static TorchSharp.torch;
+
+namespace DNArch.Benchmarks;
+
+/// <summary>
+/// Forward + backward time of the two depthwise-conv paths by kernel length, to choose
+/// <see cref="NetworkOptions.FftThreshold"/>: 1-D length 784 and 2-D 32×32, 64 channels, batch 32.
+/// </summary>
+static class FftThresholdBenchmark
+{
+    const int Repeats = 5;
+
+    public static void Run()
+    {
+        Console.WriteLine("| input | kernel | direct ms | FFT ms |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var k in (int[])[9, 17, 25, 33, 49, 65, 129, 785])
+            Row("784", [32, 64, 784], [64, k], $"{k}");
+        foreach (var k in (int[])[3, 5, 9, 15, 21, 33])
+            Row("32x32", [32, 64, 32, 32], [64, k, k], $"{k}x{k}");
+    }
+
+    static void Row(string input, long[] xShape, long[] kShape, string kernel)
+    {
+        using var x = randn(xShape, requires_grad: true);
+        using var k = randn(kShape, requires_grad: true);
+        var direct = Milliseconds(() => DepthwiseConvolution.Direct(x, k, causal: false));
+        var fft = Milliseconds(() => DepthwiseConvolution.Fft(x, k, causal: false));
+        Console.WriteLine($"| {input} | {kernel} | {direct:F1} | {fft:F1} |");
+    }
+
+    static double Milliseconds(Func<Tensor> conv)
+    {
+        void Once()
+        {
+            using var scope = NewDisposeScope();
+            conv().sum().backward();
+        }
+        Once();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < Repeats; i++) Once();
+        return clock.Elapsed.TotalMilliseconds / Repeats;
+    }
+}

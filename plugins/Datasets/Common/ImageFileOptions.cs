@@ -1,0 +1,10 @@
+namespace DNArch.Plugins.Datasets.Common;
+
+/// <summary>Options of image data read from files.</summary>
+public abstract class ImageFileOptions : FileDatasetOptions
+{
+    public ImageLayout Layout { get; set; } = ImageLayout.Image;
+
+    /// <summary>Seed of the <see cref="ImageLayout.Permuted"/> order; unset means <c>Search:Seed</c>.</summary>
+    public int? PermutationSeed { get; set; }
+}

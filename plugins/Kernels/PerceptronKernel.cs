@@ -1,0 +1,40 @@
+using DNArch.Abstractions.Kernels;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace DNArch.Plugins.Kernels;
+
+/// <summary>
+/// A kernel network whose features are a stack of <c>Linear</c> layers, each followed by <see cref="Activate"/>:
+/// <c>Linear(D → H)</c>, then <c>Layers - 1</c> times <c>Linear(H → H)</c>.
+/// </summary>
+public abstract class PerceptronKernel : KernelNetwork
+{
+    readonly Linear[] layers;
+
+    protected PerceptronKernel(string name, KernelSpec spec, KernelGeneratorOptions options)
+        : base(name, spec, options)
+    {
+        layers = Enumerable.Range(0, options.Layers)
+            .Select(i => nn.Linear(i == 0 ? spec.Dimensions : options.Hidden, options.Hidden))
+            .ToArray();
+        register_module("hidden", new ModuleList<Linear>(layers));
+    }
+
+    /// <summary>The hidden layers, first to last.</summary>
+    public IReadOnlyList<Linear> Layers => layers;
+
+    protected override long FeatureMacs =>
+        (long)Spec.Dimensions * Hidden + (long)(layers.Length - 1) * Hidden * Hidden;
+
+    /// <summary>The nonlinearity applied to each hidden layer's output.</summary>
+    protected abstract Tensor Activate(Tensor preActivation);
+
+    protected override Tensor Features(Tensor coordinates)
+    {
+        var features = coordinates;
+        foreach (var layer in layers) features = Activate(layer.forward(features));
+        return features;
+    }
+}

@@ -1,0 +1,153 @@
+using DNArch.Abstractions.Resampling;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace DNArch.Plugins.Resampling;
+
+/// <summary>
+/// Learnable downsampling in the Fourier domain (DiffStride-like). The spectrum (rfftn over the spatial dimensions)
+/// is multiplied by a low-pass mask <c>m(f) = Π_d sigmoid(τ·(c_d - |f_d|))</c> over normalised frequency
+/// (1 = Nyquist) with a learnable cut-off <c>c_d</c> per dimension, cropped to the bins with <c>m ≥ T</c>, and
+/// transformed back on the coarser grid with amplitudes preserved. The crop keeps <c>|f_d| ≤ r_d</c>, where
+/// <c>r_d = c_d + ln((1-T)/T)/τ</c> is the threshold radius: the output has <c>floor(r_d·N_d)</c> samples (clamped
+/// to [MinimumSize, N_d]). With a <see cref="ResamplerSpec.FixedOutputSize"/> it only crops, and learns nothing.
+/// </summary>
+public sealed class FourierResampler : Resampler
+{
+    // Float slack when turning a radius into a size, so a radius of exactly 1 keeps every sample.
+    const double SizeTolerance = 1e-3;
+
+    readonly double temperature;
+    readonly float thresholdOffset;
+    readonly int minimumSize;
+
+    public FourierResampler(ResamplerSpec spec, FourierResamplerOptions options) : base(nameof(FourierResampler), Validated(spec))
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        temperature = options.Temperature;
+        thresholdOffset = (float)(Math.Log((1 - options.Threshold) / options.Threshold) / options.Temperature);
+        minimumSize = options.MinimumSize;
+        if (spec.FixedOutputSize is not null) return;
+        var cutoff = (float)options.InitialCutoff - thresholdOffset;
+        // The radius must not start above InitialCutoff in float arithmetic: at Nyquist it would start outside the
+        // range where KeptFraction is differentiable, and a budget could never pull it down.
+        while (cutoff + thresholdOffset > options.InitialCutoff) cutoff = MathF.BitDecrement(cutoff);
+        Cutoff = new Parameter(full(spec.Dimensions, cutoff));
+        register_parameter("cutoff", Cutoff);
+    }
+
+    /// <summary>The learnable cut-offs <c>c_d</c>, one per spatial dimension; null for a fixed output size.</summary>
+    public Parameter? Cutoff { get; }
+
+    /// <summary>The threshold radius <c>r_d</c> per dimension: bins with <c>|f_d| ≤ r_d</c> are kept.</summary>
+    public Tensor Radius() => Cutoff is null
+        ? throw new InvalidOperationException("A resampler with a fixed output size has no cut-off.")
+        : Cutoff + (double)thresholdOffset;
+
+    public override int[] OutputSize(IReadOnlyList<int> inputSize)
+    {
+        CheckDimensions(inputSize);
+        if (Spec.FixedOutputSize is { } fixedSize)
+            return [.. inputSize.Select((n, d) => Math.Min(fixedSize[d], n))];
+        float[] radius;
+        using (no_grad())
+        using (var r = Radius())
+            radius = r.data<float>().ToArray();
+        return [.. inputSize.Select((n, d) =>
+            Math.Clamp((int)Math.Floor(radius[d] * n + SizeTolerance), Math.Min(minimumSize, n), n))];
+    }
+
+    public override Tensor KeptFraction()
+    {
+        var input = Spec.InputSize;
+        if (Spec.FixedOutputSize is { } fixedSize)
+            return tensor(input.Select((n, d) => (float)fixedSize[d] / n).ToArray());
+        using var lower = tensor(input.Select(n => (float)Math.Min(minimumSize, n) / n).ToArray(), device: Cutoff!.device);
+        using var upper = ones_like(lower);
+        using var radius = Radius();
+        return radius.clamp(lower, upper);
+    }
+
+    public override Tensor forward(Tensor x)
+    {
+        var input = SpatialSize(x);
+        var output = OutputSize(input);
+        return output.SequenceEqual(input) ? x : Resize(x, input, output, crop: true);
+    }
+
+    public override Tensor Restore(Tensor x, IReadOnlyList<int> size)
+    {
+        var input = SpatialSize(x);
+        CheckDimensions(size);
+        return input.SequenceEqual(size) ? x : Resize(x, input, size, crop: false);
+    }
+
+    /// <summary>
+    /// <paramref name="x"/> on a grid of <paramref name="size"/> samples: its spectrum cropped (and low-pass masked
+    /// while learning) or zero-padded, transformed back with the amplitudes of <paramref name="x"/>.
+    /// </summary>
+    Tensor Resize(Tensor x, int[] input, IReadOnlyList<int> size, bool crop)
+    {
+        using var scope = NewDisposeScope();
+        var dims = SpatialDims;
+        // Forward normalisation: the transform divides by the input's size, the inverse does not divide by the output's.
+        var spectrum = fft.rfftn(x, dim: dims, norm: FFTNormType.Forward);
+        for (var d = 0; d < dims.Length; d++)
+        {
+            var half = d == dims.Length - 1;
+            spectrum = crop
+                ? SpectrumWindow.Crop(spectrum, (int)dims[d], input[d], size[d], half)
+                : SpectrumWindow.Pad(spectrum, (int)dims[d], input[d], size[d], half);
+        }
+        if (crop && Cutoff is not null) spectrum = spectrum * LowPass(input, [.. size], x.device);
+        var result = fft.irfftn(spectrum, [.. size.Select(n => (long)n)], dims, FFTNormType.Forward);
+        return result.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>The mask at the kept bins, <c>[K_0, ..., K_{D-1}]</c>: the product of the per-dimension masks.</summary>
+    Tensor LowPass(int[] input, int[] output, Device device)
+    {
+        Tensor? mask = null;
+        for (var d = 0; d < input.Length; d++)
+        {
+            var frequencies = SpectrumWindow.KeptFrequencies(input[d], output[d], half: d == input.Length - 1, device);
+            var shape = Enumerable.Repeat(1L, input.Length).ToArray();
+            shape[d] = -1;
+            var along = sigmoid(temperature * (Cutoff![d] - frequencies)).reshape(shape);
+            mask = mask is null ? along : mask * along;
+        }
+        return mask!;
+    }
+
+    int[] SpatialSize(Tensor x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.dim() != Spec.Dimensions + 2)
+            throw new ArgumentException(
+                $"Expected [B, C, {Spec.Dimensions} spatial dims], got [{string.Join(", ", x.shape)}].", nameof(x));
+        return [.. x.shape.Skip(2).Select(n => (int)n)];
+    }
+
+    long[] SpatialDims => [.. Enumerable.Range(2, Spec.Dimensions).Select(d => (long)d)];
+
+    void CheckDimensions(IReadOnlyList<int> size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        if (size.Count != Spec.Dimensions)
+            throw new ArgumentException($"Expected {Spec.Dimensions} spatial sizes, got {size.Count}.", nameof(size));
+    }
+
+    static ResamplerSpec Validated(ResamplerSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Dimensions < 1 || spec.InputSize.Any(n => n < 1))
+            throw new ArgumentException($"Invalid input size [{string.Join(", ", spec.InputSize)}].", nameof(spec));
+        if (spec.FixedOutputSize is { } size
+            && (size.Count != spec.Dimensions || size.Where((m, d) => m < 1 || m > spec.InputSize[d]).Any()))
+            throw new ArgumentException(
+                $"Fixed output size [{string.Join(", ", size)}] must have one size in [1, input] per dimension of "
+                + $"[{string.Join(", ", spec.InputSize)}].", nameof(spec));
+        return spec;
+    }
+}

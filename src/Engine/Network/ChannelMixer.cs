@@ -1,0 +1,49 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// A per-position linear map over channels (pointwise 1×1 conv, or a linear layer on <c>[B, C]</c>), allocated at
+/// its maximal size; a call uses only the weight slice <c>[outputs, inputs]</c> of the active channels.
+/// </summary>
+sealed class ChannelMixer : nn.Module
+{
+    readonly Parameter weight;
+    readonly Parameter bias;
+
+    public ChannelMixer(string name, int inputs, int outputs) : base(name)
+    {
+        // nn.Linear's default initialisation: U(-1/√in, 1/√in) for weight and bias.
+        var bound = 1.0 / Math.Sqrt(inputs);
+        weight = new Parameter(empty(outputs, inputs));
+        bias = new Parameter(empty(outputs));
+        using (no_grad())
+        {
+            nn.init.uniform_(weight, -bound, bound);
+            nn.init.uniform_(bias, -bound, bound);
+        }
+        register_parameter("weight", weight);
+        register_parameter("bias", bias);
+    }
+
+    public int Inputs => (int)weight.shape[1];
+
+    public int Outputs => (int)weight.shape[0];
+
+    /// <summary><c>[B, C_in, *spatial]</c> or <c>[B, C_in]</c> to the first <paramref name="outputs"/> channels.</summary>
+    public Tensor forward(Tensor x, int outputs)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        using var w = weight.narrow(0, 0, outputs).narrow(1, 0, x.shape[1]);
+        using var b = bias.narrow(0, 0, outputs);
+        if (x.dim() == 2) return nn.functional.linear(x, w, b);
+        using var flat = x.flatten(2);
+        using var mixed = matmul(w, flat);
+        using var shifted = mixed + b.unsqueeze(-1);
+        var shape = x.shape.ToArray();
+        shape[1] = outputs;
+        return shifted.view(shape);
+    }
+}

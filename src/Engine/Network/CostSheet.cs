@@ -1,0 +1,71 @@
+using DNArch.Abstractions.Budgets;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// Collects the <see cref="LayerCost"/>s of a network, all per example, in float64 (exact for integer counts).
+/// Sizes are scalar tensors: continuous for <see cref="CostMode.Estimate"/>, integer constants otherwise; every cost
+/// of a residual block is multiplied by its depth gate (1 for an active block, continuous in estimates).
+/// <list type="bullet">
+/// <item>Kernel generator, evaluated on k positions for c channels: params <c>P0 + c·p1</c>, MACs <c>k·(M0 + c·m1)</c>
+/// (see <see cref="GeneratorCost"/>).</item>
+/// <item>Depthwise direct, c channels, n positions, k kernel points: MACs <c>c·n·k</c>.</item>
+/// <item>Depthwise FFT: with <c>N = Π_d (n_d + k_d − 1)</c> and a real FFT of N points costing
+/// <c>T(N) = ½·N·log2 N</c>, MACs <c>c·(2·T(N) + 2·N)</c>: transform and inverse per channel plus the complex
+/// product of N/2 bins (4 real MACs each). The kernel's own transform is once per batch and left out.</item>
+/// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
+/// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
+/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>; no weight parameters (a
+/// resampler's parameters are architecture parameters).</item>
+/// </list>
+/// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
+/// </summary>
+sealed class CostSheet(CostMode mode)
+{
+    readonly List<LayerCost> layers = [];
+
+    public CostMode Mode { get; } = mode;
+
+    public IReadOnlyList<LayerCost> Layers => layers;
+
+    public static Tensor One => tensor(1.0);
+
+    public static Tensor Product(IEnumerable<Tensor> sizes) => sizes.Aggregate(One, (p, s) => p * s);
+
+    public void Generator(string name, int block, Tensor gate, GeneratorCost model, Tensor positions, Tensor channels) =>
+        Add(name, block, LayerOp.KernelGenerator, gate,
+            model.Params0 + channels * model.ParamsPerChannel,
+            positions * (model.Macs0 + channels * model.MacsPerChannel),
+            positions * channels);
+
+    public void Depthwise(string name, int block, Tensor gate, Tensor channels, IReadOnlyList<Tensor> spatial,
+        IReadOnlyList<Tensor> kernel, bool fft)
+    {
+        var positions = Product(spatial);
+        if (!fft)
+        {
+            Add(name, block, LayerOp.DepthwiseDirect, gate, tensor(0.0), channels * positions * Product(kernel),
+                channels * positions);
+            return;
+        }
+        var length = Product(spatial.Zip(kernel, (n, k) => n + k - 1));
+        Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), channels * (2 * Transform(length) + 2 * length),
+            channels * positions);
+    }
+
+    public void Dense(string name, int block, Tensor gate, Tensor inputs, Tensor outputs, Tensor positions) =>
+        Add(name, block, LayerOp.Dense, gate, inputs * outputs + outputs, positions * inputs * outputs, positions * outputs);
+
+    public void Norm(string name, int block, Tensor gate, Tensor channels, Tensor positions) =>
+        Add(name, block, LayerOp.Norm, gate, 2 * channels, 2 * channels * positions, channels * positions);
+
+    public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor inputPositions, Tensor outputPositions) =>
+        Add(name, block, LayerOp.Resample, gate, tensor(0.0),
+            channels * (Transform(inputPositions) + Transform(outputPositions)), channels * outputPositions);
+
+    static Tensor Transform(Tensor n) => 0.5 * n * log2(n);
+
+    void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations) =>
+        layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs, gate * activations));
+}

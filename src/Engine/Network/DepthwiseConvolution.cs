@@ -1,0 +1,94 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// Depthwise convolution of <c>[B, C, *n]</c> by one kernel per channel <c>[C, *k]</c> (1-D or 2-D), output
+/// <c>[B, C, *n]</c>. Causal mode pads k-1 on the left (tap k-1 is the present); centred mode pads k//2 on both sides
+/// and keeps the first n outputs (the origin is tap k//2). Like PyTorch's conv, it is a cross-correlation.
+/// </summary>
+public static class DepthwiseConvolution
+{
+    /// <summary>The FFT path when every kernel dimension is longer than <paramref name="fftThreshold"/>, else direct.</summary>
+    public static Tensor Apply(Tensor x, Tensor kernel, bool causal, int fftThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        return UsesFft(kernel.shape.Skip(1).Select(k => (int)k).ToArray(), fftThreshold)
+            ? Fft(x, kernel, causal)
+            : Direct(x, kernel, causal);
+    }
+
+    public static bool UsesFft(IReadOnlyList<int> kernelSize, int fftThreshold) =>
+        kernelSize.All(k => k > fftThreshold);
+
+    /// <summary>A grouped <c>conv1d</c>/<c>conv2d</c> on the padded input.</summary>
+    public static Tensor Direct(Tensor x, Tensor kernel, bool causal)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(kernel);
+        var channels = kernel.shape[0];
+        using var padded = nn.functional.pad(x, Padding(kernel, causal));
+        using var weight = kernel.unsqueeze(1);
+        return kernel.dim() switch
+        {
+            2 => nn.functional.conv1d(padded, weight, groups: channels),
+            3 => nn.functional.conv2d(padded, weight, groups: channels),
+            _ => throw new ArgumentException($"Kernels are [C, k] or [C, kh, kw], not {kernel.dim()}-D.", nameof(kernel)),
+        };
+    }
+
+    /// <summary>
+    /// <c>irfft(rfft(x_pad) · conj(rfft(k_pad)))</c> over transform lengths of at least n + k - 1 (no wrap-around),
+    /// cropped to the first n positions.
+    /// </summary>
+    public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(kernel);
+        var dims = (int)kernel.dim() - 1;
+        var sizes = new long[dims];
+        var xDims = new long[dims];
+        var kDims = new long[dims];
+        for (var d = 0; d < dims; d++)
+        {
+            sizes[d] = FastLength(x.shape[2 + d] + kernel.shape[1 + d] - 1);
+            xDims[d] = 2 + d;
+            kDims[d] = 1 + d;
+        }
+        using var scope = NewDisposeScope();
+        var padded = nn.functional.pad(x, Padding(kernel, causal));
+        var spectrum = fft.rfftn(padded, sizes, xDims) * fft.rfftn(kernel, sizes, kDims).conj();
+        var output = fft.irfftn(spectrum, sizes, xDims);
+        for (var d = 0; d < dims; d++) output = output.narrow(2 + d, 0, x.shape[2 + d]);
+        return output.contiguous().MoveToOuterDisposeScope();
+    }
+
+    /// <summary>The smallest 2·3·5-smooth length ≥ <paramref name="minimum"/>: FFTs of such lengths are fast.</summary>
+    public static long FastLength(long minimum)
+    {
+        for (var n = Math.Max(1, minimum); ; n++)
+        {
+            var m = n;
+            foreach (var p in (ReadOnlySpan<int>)[2, 3, 5])
+                while (m % p == 0) m /= p;
+            if (m == 1) return n;
+        }
+    }
+
+    // F.pad takes (left, right) pairs from the last dimension backwards.
+    static long[] Padding(Tensor kernel, bool causal)
+    {
+        var dims = (int)kernel.dim() - 1;
+        var pad = new long[2 * dims];
+        for (var d = 0; d < dims; d++)
+        {
+            var k = kernel.shape[1 + d];
+            var left = causal ? k - 1 : k / 2;
+            var slot = 2 * (dims - 1 - d);
+            pad[slot] = left;
+            pad[slot + 1] = k - 1 - left;
+        }
+        return pad;
+    }
+}

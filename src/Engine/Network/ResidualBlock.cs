@@ -1,0 +1,111 @@
+using DNArch.Abstractions.Masks;
+using DNArch.Abstractions.Resampling;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// A CCNN pre-norm residual block, <c>y = x + m_D · m_W ⊙ GELU(Linear(Dropout(m_W ⊙ GELU(SepConv(Norm(x))))))</c>,
+/// after an optional resampler that downsamples the stream at the block's start.
+/// <para>
+/// Width: the residual stream carries the union of the widths so far: the stem's width, then after each active
+/// block <c>max(stream, w_l)</c> channels. A block reads every active stream channel (its norm and depthwise kernel
+/// are sliced to them), mixes them into its own w_l channels (pointwise <c>[w_l, stream]</c>, linear
+/// <c>[w_l, w_l]</c>, both masked by m_W) and adds those to the first w_l stream channels; the identity shortcut
+/// covers the active stream channels only. So every weight touching an inactive channel is sliced away, and a
+/// skipped block is the identity, exactly as <c>m_D → 0</c> makes it in the full network.
+/// </para>
+/// </summary>
+sealed class ResidualBlock : nn.Module
+{
+    readonly ChannelNorm norm;
+    readonly SeparableCKConv conv;
+    readonly ChannelMixer linear;
+    readonly OrdinalGate width;
+    readonly Resampler? resampler;
+    readonly double dropout;
+    readonly CropSwitch crop;
+
+    public ResidualBlock(int index, ChannelNorm norm, SeparableCKConv conv, ChannelMixer linear, OrdinalGate width,
+        Resampler? resampler, double dropout, CropSwitch crop) : base($"block{index}")
+    {
+        Index = index;
+        this.norm = norm;
+        this.conv = conv;
+        this.linear = linear;
+        this.width = width;
+        this.resampler = resampler;
+        this.dropout = dropout;
+        this.crop = crop;
+        register_module("norm", norm);
+        register_module("conv", conv);
+        register_module("linear", linear);
+        if (width.Mask is { } mask) register_module("width_mask", mask);
+        if (resampler is not null) register_module("resampler", resampler);
+    }
+
+    public int Index { get; }
+
+    public SeparableCKConv Conv => conv;
+
+    public OrdinalGate Width => width;
+
+    public Resampler? Resampler => resampler;
+
+    public IEnumerable<nn.Module> ArchitectureModules =>
+        conv.Masks.Concat(width.Mask is { } m ? [m] : Array.Empty<Mask>()).Cast<nn.Module>()
+            .Concat(resampler is null ? [] : [resampler]);
+
+    /// <summary>The spatial size after the block's resampler, for an input of <paramref name="inputSize"/>.</summary>
+    public int[] OutputSize(IReadOnlyList<int> inputSize) => resampler?.OutputSize(inputSize) ?? inputSize.ToArray();
+
+    /// <summary>
+    /// The stream after this block. <paramref name="active"/> channels of <paramref name="x"/> are active;
+    /// <paramref name="depth"/> is the block's depth-mask value (null when depth is not learned).
+    /// </summary>
+    public (Tensor Stream, int Active) forward(Tensor x, int active, Tensor? depth)
+    {
+        using var scope = NewDisposeScope();
+        if (resampler is not null) x = resampler.forward(x);
+        var computed = width.Computed(crop);
+        var mask = width.Values(computed) is { } values ? Channels.Broadcastable(values, x.dim()) : null;
+        var h = nn.functional.gelu(conv.forward(norm.forward(x, active), computed));
+        if (mask is not null) h = h * mask;
+        h = nn.functional.dropout(h, dropout, training);
+        h = nn.functional.gelu(linear.forward(h, computed));
+        if (mask is not null) h = h * mask;
+        if (depth is not null) h = h * depth;
+        var channels = Math.Max(x.shape[1], computed);
+        var y = Channels.PadTo(x, channels) + Channels.PadTo(h, channels);
+        return (y.MoveToOuterDisposeScope(), Math.Max(active, width.Active));
+    }
+
+    /// <summary>Adds the block's costs scaled by <paramref name="gate"/>; returns the stream after it.</summary>
+    public (Tensor Channels, Tensor[] Spatial) Costs(CostSheet sheet, Tensor gate, Tensor channels, IReadOnlyList<Tensor> spatial)
+    {
+        var name = $"block{Index}";
+        var resampled = Resampled(sheet.Mode, spatial);
+        var positions = CostSheet.Product(resampled);
+        if (resampler is not null)
+            sheet.Resample($"{name}.resample", Index, gate, channels, CostSheet.Product(spatial), positions);
+        var own = width.Size(sheet.Mode);
+        sheet.Norm($"{name}.norm", Index, gate, channels, positions);
+        conv.Costs(sheet, $"{name}.conv", Index, gate, channels, own, resampled);
+        sheet.Dense($"{name}.linear", Index, gate, own, own, positions);
+        var stream = channels + gate * (own - channels).clamp_min(0);
+        return (stream, spatial.Zip(resampled, (before, after) => before + gate * (after - before)).ToArray());
+    }
+
+    Tensor[] Resampled(CostMode mode, IReadOnlyList<Tensor> spatial)
+    {
+        if (resampler is null || mode == CostMode.Supernet) return spatial.ToArray();
+        if (mode == CostMode.Estimate)
+        {
+            var kept = resampler.KeptFraction().to(ScalarType.Float64);
+            return spatial.Select((n, d) => n * kept[d]).ToArray();
+        }
+        var size = spatial.Select(n => (int)Math.Round(n.item<double>())).ToArray();
+        return OutputSize(size).Select(n => tensor((double)n)).ToArray();
+    }
+}

@@ -1,0 +1,68 @@
+using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Kernels;
+using DNArch.Abstractions.Masks;
+using DNArch.Abstractions.Plugins;
+using DNArch.Abstractions.Resampling;
+using Microsoft.Extensions.Configuration;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// The <c>Search</c> section resolved to plugins: the kernel generator, a mask plugin per learnable dimension (null
+/// when <c>Enabled=false</c>) and the resampler (null when off), each bound to its own section.
+/// </summary>
+sealed class SearchSpace
+{
+    static readonly string[] Dimensions = ["KernelSize", "Width", "Depth"];
+
+    public required NetworkOptions Network { get; init; }
+    public required Func<KernelSpec, KernelGenerator> Generator { get; init; }
+    public Func<MaskAxis, Mask>? KernelSizeMask { get; init; }
+    public Func<MaskAxis, Mask>? WidthMask { get; init; }
+    public Func<MaskAxis, Mask>? DepthMask { get; init; }
+    public Func<ResamplerSpec, Resampler>? Resampler { get; init; }
+
+    /// <summary>Reads <paramref name="search"/>; <paramref name="withMasks"/> false leaves every mask off (fixed networks).</summary>
+    public static SearchSpace Read(IConfiguration search, PluginResolver plugins, bool withMasks)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(plugins);
+        var masks = search.GetSection("Masks");
+        var unknown = masks.GetChildren().Select(c => c.Key).FirstOrDefault(k => !Dimensions.Contains(k, StringComparer.OrdinalIgnoreCase));
+        if (unknown is not null)
+            throw InvalidInputException.ForKey($"{masks.Path}:{unknown}", "is not a learnable dimension",
+                $"Valid: {string.Join(", ", Dimensions)}");
+
+        var kernel = search.GetSection("Kernel");
+        var kernelPlugin = plugins.Resolve<IKernelPlugin>(PluginKind.Kernel, kernel["Type"], $"{kernel.Path}:Type");
+        var resampling = search.GetSection("Resampling");
+        var resamplerPlugin = Enabled(resampling)
+            ? plugins.Resolve<IResamplerPlugin>(PluginKind.Resampler, resampling["Type"], $"{resampling.Path}:Type")
+            : null;
+        return new SearchSpace
+        {
+            Network = PluginOptions.Bind<NetworkOptions>(search.GetSection("Network")),
+            Generator = spec => kernelPlugin.Create(spec, kernel),
+            KernelSizeMask = withMasks ? MaskOf(masks.GetSection("KernelSize"), plugins) : null,
+            WidthMask = withMasks ? MaskOf(masks.GetSection("Width"), plugins) : null,
+            DepthMask = withMasks ? MaskOf(masks.GetSection("Depth"), plugins) : null,
+            Resampler = resamplerPlugin is null ? null : spec => resamplerPlugin.Create(spec, resampling),
+        };
+    }
+
+    static Func<MaskAxis, Mask>? MaskOf(IConfigurationSection section, PluginResolver plugins)
+    {
+        if (!Enabled(section)) return null;
+        var plugin = plugins.Resolve<IMaskPlugin>(PluginKind.Mask, section["Type"], $"{section.Path}:Type");
+        return axis => plugin.Create(axis, section);
+    }
+
+    static bool Enabled(IConfigurationSection section)
+    {
+        var value = section["Enabled"];
+        if (value is null) return true;
+        return bool.TryParse(value, out var enabled)
+            ? enabled
+            : throw InvalidInputException.ForKey($"{section.Path}:Enabled", $"'{value}' is not a boolean", "Use true or false");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using DNArch.Abstractions.Configuration;
+using Microsoft.Extensions.Logging;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Runs;
+
+/// <summary>
+/// One file with the training state, the model, the optimizer and the RNG, followed by a SHA-256 of all of it, so
+/// that a truncated or corrupted checkpoint is detected. The newest is written atomically after the previous one is
+/// kept aside, so a kill at any moment leaves at least one good checkpoint.
+/// </summary>
+public static class Checkpoint
+{
+    const string Magic = "DNARCH-CHECKPOINT-1";
+
+    public static void Save(RunDirectory run, TrainingState state, nn.Module model, TorchSharp.Modules.OptimizerHelper optimizer)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(JsonSerializer.Serialize(state, RunDirectory.Json));
+            model.save(writer);
+            optimizer.save_state_dict(writer);
+            using var rng = torch.get_rng_state();
+            rng.Save(writer);
+        }
+        var hash = SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length));
+        if (File.Exists(run.Checkpoint)) File.Copy(run.Checkpoint, run.PreviousCheckpoint, overwrite: true);
+        AtomicFile.Write(run.Checkpoint, s =>
+        {
+            s.Write(payload.GetBuffer(), 0, (int)payload.Length);
+            s.Write(hash);
+        });
+    }
+
+    /// <summary>
+    /// Restores the newest checkpoint that verifies into <paramref name="model"/>, <paramref name="optimizer"/> and
+    /// the RNG; a damaged newest one is reported and the previous one used.
+    /// </summary>
+    public static TrainingState Load(RunDirectory run, nn.Module model, TorchSharp.Modules.OptimizerHelper optimizer, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        foreach (var path in new[] { run.Checkpoint, run.PreviousCheckpoint })
+        {
+            if (!File.Exists(path)) continue;
+            if (Verified(path) is not { } payload)
+            {
+                logger.LogWarning("Checkpoint {File} is truncated or corrupted (checksum mismatch); trying the previous one.", path);
+                continue;
+            }
+            using var reader = new BinaryReader(new MemoryStream(payload));
+            if (reader.ReadString() != Magic) continue;
+            var state = JsonSerializer.Deserialize<TrainingState>(reader.ReadString(), RunDirectory.Json)!;
+            model.load(reader);
+            optimizer.load_state_dict(reader);
+            using var rng = TensorExtensionMethods.Load(reader);
+            torch.set_rng_state(rng);
+            logger.LogInformation("Resuming from {File}: epoch {Epoch}, step {Step}.", path, state.Epoch + 1, state.Step);
+            return state;
+        }
+        throw InvalidInputException.ForFile(run.Checkpoint, "no readable checkpoint", "a checkpoint.bin written by dnarch search (or checkpoint.previous.bin)");
+    }
+
+    static byte[]? Verified(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < 32) return null;
+        var payload = bytes.AsSpan(0, bytes.Length - 32);
+        return SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)) ? payload.ToArray() : null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace DNArch.Engine.Runs;
+
+/// <summary>
+/// One line of <c>metrics.jsonl</c>: the task figures (valAccuracy for classification, valError for dense
+/// prediction), exact cost of the realised network, and its shape per block (for plots over epochs).
+/// </summary>
+public sealed record EpochMetrics(
+    int Epoch,
+    double TrainLoss,
+    double ValLoss,
+    double? ValAccuracy,
+    double? ValError,
+    double ComplexityLoss,
+    long Flops,
+    long Params,
+    int Depth,
+    IReadOnlyList<IReadOnlyList<int>> KernelSizes,
+    IReadOnlyList<int> Widths,
+    IReadOnlyList<IReadOnlyList<int>> OutputSizes,
+    double Seconds);

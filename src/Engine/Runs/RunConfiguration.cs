@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+
+namespace DNArch.Engine.Runs;
+
+/// <summary>
+/// <c>config.json</c>: the effective <c>Search</c> section a run started with, so that <c>--resume</c> and
+/// <c>retrain</c> use exactly that configuration.
+/// </summary>
+public static class RunConfiguration
+{
+    public static void Save(RunDirectory run, IConfigurationSection search)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(search);
+        var root = new JsonObject { [search.Key] = ToJson(search) };
+        AtomicFile.WriteAllText(run.Configuration, root.ToJsonString(RunDirectory.Json));
+    }
+
+    /// <summary>The saved <c>Search</c> section.</summary>
+    public static IConfigurationSection Load(RunDirectory run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new ConfigurationBuilder().AddJsonFile(run.Configuration, optional: false).Build().GetSection("Search");
+    }
+
+    static JsonNode? ToJson(IConfigurationSection section)
+    {
+        var children = section.GetChildren().ToList();
+        if (children.Count == 0) return section.Value is null ? null : JsonValue.Create(section.Value);
+        var node = new JsonObject();
+        foreach (var child in children) node[child.Key] = ToJson(child);
+        return node;
+    }
+}

@@ -1,0 +1,59 @@
+using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Plugins;
+using DNArch.Engine.Network;
+using DNArch.Engine.Runs;
+using Microsoft.Extensions.Configuration;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Search;
+
+/// <summary>
+/// Turns configuration into a <see cref="PreparedRun"/>: validates the <c>Search</c> section, opens the data set,
+/// builds the network and the budget, and lays out the run directory — all before any training starts.
+/// </summary>
+public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks, Trainer trainer)
+{
+    /// <summary>Sections of <c>Search</c> that plugins and the network bind themselves.</summary>
+    static readonly string[] PluginSections = ["Dataset", "Kernel", "Masks", "Resampling", "Network"];
+
+    /// <summary>A search; with <paramref name="resume"/>, the continuation of that run from its last checkpoint.</summary>
+    public PreparedRun Search(IConfigurationSection search, RunDirectory? resume = null)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var (options, device, data) = Open(search);
+        var network = networks.Create(search, data.Info);
+        return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),
+            resume, options.Name);
+    }
+
+    /// <summary>The architecture <paramref name="searched"/> found, as a fixed network trained from scratch.</summary>
+    public PreparedRun Retrain(RunDirectory searched)
+    {
+        ArgumentNullException.ThrowIfNull(searched);
+        var search = RunConfiguration.Load(searched);
+        var (options, device, data) = Open(search);
+        var network = networks.CreateFixed(search, searched.ReadArchitecture());
+        return Prepare(search, options, device, data, network, budget: null, resume: null, $"{Path.GetFileName(searched.Path)}-retrain");
+    }
+
+    (SearchOptions, Device, IDataset) Open(IConfigurationSection search)
+    {
+        var options = OptionsBinder.Bind<SearchOptions>(search, PluginSections);
+        var device = DeviceSelection.Resolve(options.Device);
+        manual_seed(options.Seed);
+        var dataset = search.GetSection("Dataset");
+        var data = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type").Open(dataset, options.Seed);
+        return (options, device, data);
+    }
+
+    PreparedRun Prepare(IConfigurationSection search, SearchOptions options, Device device, IDataset data, Supernet network,
+        ComplexityBudget? budget, RunDirectory? resume, string name)
+    {
+        network.to(device);
+        var run = resume ?? RunDirectory.CreateNew(options.Output, name);
+        if (resume is null) RunConfiguration.Save(run, search);
+        return new PreparedRun(new TrainingRun(run, network, data, options, budget, device, Resume: resume is not null), trainer);
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DNArch.Engine.Search;
+
+/// <summary>
+/// The parts of the <c>Search</c> section the search loop owns. <c>Dataset</c>, <c>Kernel</c>, <c>Masks</c>,
+/// <c>Resampling</c> and <c>Network</c> belong to the plugins and the network, which bind and validate them.
+/// </summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Run name: the run directory is <c>Output/Name</c>.</summary>
+    [Required, RegularExpression(@"^[A-Za-z0-9._-]+$", ErrorMessage = "use letters, digits, '.', '_' or '-'")]
+    public string Name { get; set; } = "default";
+
+    [Required]
+    public string Output { get; set; } = "runs";
+
+    [Range(0, int.MaxValue)]
+    public int Seed { get; set; }
+
+    /// <summary><c>cpu</c> or <c>cuda</c> (<c>cuda:N</c> for a given GPU).</summary>
+    [Required]
+    public string Device { get; set; } = "cpu";
+
+    public TrainingOptions Training { get; set; } = new();
+
+    public BudgetOptions Budget { get; set; } = new();
+}

@@ -1,0 +1,40 @@
+using DNArch.Abstractions.Datasets;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Search;
+
+/// <summary>
+/// The task's loss and figure: cross-entropy and accuracy for classification; mean squared error and relative L2
+/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) for dense prediction.
+/// </summary>
+public sealed class TaskObjective(TaskKind task)
+{
+    public TaskKind Task { get; } = task;
+
+    /// <summary>The figure's name in files: valAccuracy / valError and testAccuracy / testError.</summary>
+    public string FigureName(string split) => split + (Task == TaskKind.Classification ? "Accuracy" : "Error");
+
+    /// <summary>Higher is better for accuracy, lower for error.</summary>
+    public bool Improves(double candidate, double? best) =>
+        best is null || (Task == TaskKind.Classification ? candidate > best : candidate < best);
+
+    public Tensor Loss(Tensor output, Tensor target) => Task == TaskKind.Classification
+        ? nn.functional.cross_entropy(output, target)
+        : nn.functional.mse_loss(output, target);
+
+    /// <summary>The figure summed over the batch (correct predictions, or relative errors), to average later.</summary>
+    public double FigureSum(Tensor output, Tensor target)
+    {
+        using var _ = no_grad();
+        if (Task == TaskKind.Classification)
+        {
+            using var correct = output.argmax(1).eq(target).sum();
+            return correct.item<long>();
+        }
+        var batch = output.shape[0];
+        using var diff = (output - target).reshape(batch, -1).norm(1);
+        using var norm = target.reshape(batch, -1).norm(1).clamp_min(1e-12);
+        using var sum = (diff / norm).sum();
+        return sum.item<float>();
+    }
+}

@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using DNArch.Abstractions.Architecture;
+using DNArch.Abstractions.Datasets;
+using DNArch.Engine.Data;
+using DNArch.Engine.Network;
+using DNArch.Engine.Runs;
+using Microsoft.Extensions.Logging;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Search;
+
+/// <summary>
+/// Trains weights and architecture jointly, epoch by epoch: validation every epoch, the best epoch kept, a
+/// checkpoint after every epoch and on interruption, the contract's files kept current. The same seed on CPU gives
+/// the same run, resumed or not.
+/// </summary>
+public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver> observers)
+{
+    readonly IReadOnlyList<ISearchObserver> watchers = observers.ToList();
+
+    public ArchitectureRecord Run(TrainingRun run, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var (directory, network, data, options) = (run.Directory, run.Network, run.Data, run.Options);
+        var training = options.Training;
+        var objective = new TaskObjective(data.Info.Task);
+        var stepsPerEpoch = (data.Count(DataSplit.Train) + training.BatchSize - 1) / training.BatchSize;
+        var schedule = new CosineSchedule((long)Math.Round(training.WarmupEpochs * stepsPerEpoch), (long)training.Epochs * stepsPerEpoch);
+        using var optimizer = new SearchOptimizer(network, training);
+
+        var state = run.Resume
+            ? Checkpoint.Load(directory, network, optimizer.Optimizer, logger)
+            : new TrainingState(0, 0, 0, 0, 0, null, null, []);
+        directory.WriteMetrics(state.History);
+        foreach (var w in watchers)
+            w.OnStart(new RunStart(directory, training.Epochs, stepsPerEpoch, state.Epoch, network.Record(), run.Budget?.MetricName, run.Budget?.Target));
+
+        for (var epoch = state.Epoch; epoch < training.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            state = TrainEpoch(run, objective, optimizer, schedule, state, stepsPerEpoch, clock, cancellation);
+            var (valLoss, valFigure) = Evaluate(run, objective, DataSplit.Validation);
+            var record = network.Record();
+            var metrics = Metrics(epoch + 1, state, valLoss, valFigure, objective, run, record, clock.Elapsed.TotalSeconds);
+            var improved = objective.Improves(valFigure, state.BestValue);
+            state = state with
+            {
+                Epoch = epoch + 1,
+                Step = 0,
+                TrainLossSum = 0,
+                TrainBatches = 0,
+                BestEpoch = improved ? epoch + 1 : state.BestEpoch,
+                BestValue = improved ? valFigure : state.BestValue,
+                History = [.. state.History, metrics],
+            };
+            if (improved)
+            {
+                AtomicFile.Write(directory.BestWeights, s =>
+                {
+                    using var writer = new BinaryWriter(s, System.Text.Encoding.UTF8, leaveOpen: true);
+                    network.save(writer);
+                });
+                directory.WriteArchitecture(record with { BestEpoch = epoch + 1, Metrics = Figures(objective, "val", valFigure) }, best: true);
+            }
+            directory.WriteMetrics(state.History);
+            directory.WriteArchitecture(record with { BestEpoch = state.BestEpoch, Metrics = Figures(objective, "val", valFigure) });
+            Checkpoint.Save(directory, state, network, optimizer.Optimizer);
+            foreach (var w in watchers) w.OnEpoch(metrics, record, ArchitectureValues(network));
+        }
+
+        var final = Finish(run, objective, state);
+        foreach (var w in watchers) w.OnFinished(directory, final, state.History);
+        return final;
+    }
+
+    TrainingState TrainEpoch(TrainingRun run, TaskObjective objective, SearchOptimizer optimizer, CosineSchedule schedule,
+        TrainingState state, int stepsPerEpoch, Stopwatch clock, CancellationToken cancellation)
+    {
+        var (network, training) = (run.Network, run.Options.Training);
+        var frozen = state.Epoch < training.FreezeArchitectureEpochs;
+        network.train();
+        var batches = new BatchLoader(run.Data, DataSplit.Train, training.BatchSize, run.Options.Seed, state.Epoch);
+        var step = 0;
+        // Cancellation is checked here, not in the loader, so that an interrupted run first writes its checkpoint.
+        foreach (var batch in batches.Read(CancellationToken.None))
+        {
+            using var scope = NewDisposeScope();
+            scope.Attach(batch.Inputs, batch.Targets);
+            if (step++ < state.Step) continue;
+            if (cancellation.IsCancellationRequested)
+            {
+                Checkpoint.Save(run.Directory, state, network, optimizer.Optimizer);
+                cancellation.ThrowIfCancellationRequested();
+            }
+            optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
+            optimizer.Optimizer.zero_grad();
+            var output = network.forward(batch.Inputs.to(run.Device));
+            var taskLoss = objective.Loss(output, batch.Targets.to(run.Device));
+            var complexity = run.Budget?.Loss(network);
+            var loss = complexity is null ? taskLoss : taskLoss + complexity;
+            var lossValue = loss.item<float>();
+            if (!float.IsFinite(lossValue))
+                throw new NonFiniteLossException($"epoch {state.Epoch + 1}, step {step}: the training loss is {lossValue} " +
+                    $"(task loss {taskLoss.item<float>()}). The last good checkpoint is {run.Directory.Checkpoint}.");
+            loss.backward();
+            if (training.GradientClip > 0) nn.utils.clip_grad_norm_(network.WeightParameters(), training.GradientClip);
+            optimizer.Optimizer.step();
+            state = state with
+            {
+                Step = step,
+                GlobalStep = state.GlobalStep + 1,
+                TrainLossSum = state.TrainLossSum + taskLoss.item<float>(),
+                TrainBatches = state.TrainBatches + 1,
+            };
+            var progress = new StepProgress(state.Epoch, step, stepsPerEpoch, lossValue, complexity?.item<float>() ?? 0, 0, clock.Elapsed);
+            foreach (var w in watchers) w.OnStep(progress);
+        }
+        return state;
+    }
+
+    static (double Loss, double Figure) Evaluate(TrainingRun run, TaskObjective objective, DataSplit split)
+    {
+        run.Network.eval();
+        using var _ = no_grad();
+        double loss = 0, figure = 0;
+        var count = 0;
+        var batches = new BatchLoader(run.Data, split, run.Options.Training.BatchSize, run.Options.Seed, epoch: 0);
+        foreach (var batch in batches.Read())
+        {
+            using var scope = NewDisposeScope();
+            scope.Attach(batch.Inputs, batch.Targets);
+            var y = batch.Targets.to(run.Device);
+            var output = run.Network.forward(batch.Inputs.to(run.Device));
+            var n = (int)batch.Inputs.shape[0];
+            loss += objective.Loss(output, y).item<float>() * n;
+            figure += objective.FigureSum(output, y);
+            count += n;
+        }
+        return count == 0 ? (double.NaN, double.NaN) : (loss / count, figure / count);
+    }
+
+    ArchitectureRecord Finish(TrainingRun run, TaskObjective objective, TrainingState state)
+    {
+        var (_, valFigure) = Evaluate(run, objective, DataSplit.Validation);
+        var (_, testFigure) = Evaluate(run, objective, DataSplit.Test);
+        var figures = new Dictionary<string, double>(Figures(objective, "val", valFigure))
+        {
+            [objective.FigureName("test")] = testFigure,
+        };
+        if (state.BestValue is { } best) figures[objective.FigureName("bestVal")] = best;
+        var final = run.Network.Record() with { BestEpoch = state.BestEpoch, Metrics = figures };
+        run.Directory.WriteArchitecture(final);
+        RunSummary.Write(run.Directory, final, state.History, run.Budget);
+        logger.LogInformation("Run finished: {Directory}", run.Directory.Path);
+        return final;
+    }
+
+    static Dictionary<string, double> Figures(TaskObjective objective, string split, double value) =>
+        new() { [objective.FigureName(split)] = value };
+
+    static EpochMetrics Metrics(int epoch, TrainingState state, double valLoss, double valFigure, TaskObjective objective,
+        TrainingRun run, ArchitectureRecord record, double seconds)
+    {
+        double complexity = 0;
+        if (run.Budget is { } budget)
+        {
+            using var _ = no_grad();
+            using var loss = budget.Loss(run.Network);
+            complexity = loss.item<float>();
+        }
+        var classification = objective.Task == TaskKind.Classification;
+        return new EpochMetrics(
+            epoch,
+            state.TrainBatches == 0 ? double.NaN : state.TrainLossSum / state.TrainBatches,
+            valLoss,
+            classification ? valFigure : null,
+            classification ? null : valFigure,
+            complexity,
+            record.Flops,
+            record.Params,
+            record.Depth,
+            record.Blocks.Select(b => b.KernelSize).ToList(),
+            record.Blocks.Select(b => b.Width).ToList(),
+            record.Blocks.Select(b => b.OutputSize).ToList(),
+            Math.Round(seconds, 3));
+    }
+
+    static IReadOnlyDictionary<string, float> ArchitectureValues(Supernet network)
+    {
+        var values = new Dictionary<string, float>();
+        foreach (var (name, parameter) in network.named_parameters())
+        {
+            if (!network.ArchitectureParameters().Contains(parameter) || parameter.numel() != 1) continue;
+            values[name] = parameter.item<float>();
+        }
+        return values;
+    }
+}

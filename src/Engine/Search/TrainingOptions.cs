@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DNArch.Engine.Search;
+
+/// <summary><c>Search:Training</c>: joint optimisation of weights and architecture (method.md §6).</summary>
+public sealed class TrainingOptions
+{
+    [Range(1, 100_000)]
+    public int Epochs { get; set; } = 10;
+
+    [Range(1, 65_536)]
+    public int BatchSize { get; set; } = 64;
+
+    /// <summary>AdamW learning rate of the weights.</summary>
+    [Range(1e-8, 10.0)]
+    public double LearningRate { get; set; } = 0.01;
+
+    /// <summary>AdamW learning rate of the architecture parameters (their own group, no weight decay).</summary>
+    [Range(1e-8, 10.0)]
+    public double ArchitectureLearningRate { get; set; } = 0.01;
+
+    [Range(0.0, 10.0)]
+    public double WeightDecay { get; set; } = 0.01;
+
+    /// <summary>Linear warm-up before the cosine decay, in epochs (fractions allowed).</summary>
+    [Range(0.0, 100_000.0)]
+    public double WarmupEpochs { get; set; } = 1;
+
+    /// <summary>Epochs at the start during which the architecture parameters do not move.</summary>
+    [Range(0, 100_000)]
+    public int FreezeArchitectureEpochs { get; set; }
+
+    /// <summary>Clip the global gradient norm of the weights to this (0 = no clipping).</summary>
+    [Range(0.0, 1e6)]
+    public double GradientClip { get; set; }
+}

@@ -1,0 +1,23 @@
+using DNArch.Engine.Search;
+using DNArch.Host.Terminal;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace DNArch.Host.Commands;
+
+public static class CommandServiceCollectionExtensions
+{
+    /// <summary>The verbs of <c>dnarch</c>, keyed by verb, and the terminal they report to.</summary>
+    public static IServiceCollection AddDnarchCommands(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(AnsiConsole.Console);
+        services.AddSingleton<ProgressBoard>();
+        services.AddSingleton<ISearchObserver>(sp => sp.GetRequiredService<ProgressBoard>());
+        services.AddSingleton<RunConsole>();
+        services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
+        services.AddKeyedSingleton<ICommand, SearchCommand>("search");
+        services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");
+        return services;
+    }
+}

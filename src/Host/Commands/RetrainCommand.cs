@@ -1,0 +1,22 @@
+using DNArch.Abstractions.Configuration;
+using DNArch.Engine.Runs;
+using DNArch.Engine.Search;
+using DNArch.Host.Hosting;
+using DNArch.Host.Terminal;
+
+namespace DNArch.Host.Commands;
+
+/// <summary><c>dnarch retrain &lt;run-dir&gt;</c>: the architecture a search found, as a fixed network, from scratch.</summary>
+public sealed class RetrainCommand(RunFactory runs, RunConsole console) : ICommand
+{
+    public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        if (commandLine.Positionals.Count != 1)
+            throw new InvalidInputException("retrain needs one argument: the run directory of a finished search (e.g. runs/default).");
+        TorchRuntime.EnsureLoaded();
+        using var run = runs.Retrain(RunDirectory.Open(commandLine.Positionals[0], "retrain"));
+        await console.Run(run, cancellation);
+        return 0;
+    }
+}

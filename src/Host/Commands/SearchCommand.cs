@@ -1,0 +1,22 @@
+using DNArch.Engine.Runs;
+using DNArch.Engine.Search;
+using DNArch.Host.Hosting;
+using DNArch.Host.Terminal;
+using Microsoft.Extensions.Configuration;
+
+namespace DNArch.Host.Commands;
+
+/// <summary><c>dnarch search [--resume run-dir]</c>: an architecture search as configured.</summary>
+public sealed class SearchCommand(IConfiguration configuration, RunFactory runs, RunConsole console) : ICommand
+{
+    public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(commandLine);
+        TorchRuntime.EnsureLoaded();
+        var resume = commandLine.Value("--resume") is { } path ? RunDirectory.Open(path, "--resume") : null;
+        var search = resume is null ? configuration.GetSection(SearchOptions.Section) : RunConfiguration.Load(resume);
+        using var run = runs.Search(search, resume);
+        await console.Run(run, cancellation);
+        return 0;
+    }
+}

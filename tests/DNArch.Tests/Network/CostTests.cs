@@ -1,0 +1,57 @@
+using DNArch.Engine.Network;
+using static TorchSharp.torch;
+using static DNArch.Tests.Network.NetworkTestSetup;
+
+namespace DNArch.Tests.Network;
+
+[Collection(TorchCollection.Name)]
+public sealed class CostTests
+{
+    [Theory]
+    [InlineData("Masks:KernelSize:InitialSize")]
+    [InlineData("Masks:Width:InitialSize")]
+    [InlineData("Masks:Depth:InitialSize")]
+    [InlineData("Resampling:InitialCutoff")]
+    public void Realised_flops_decrease_when_a_mask_shrinks(string key)
+    {
+        var flops = new[] { "1", "0.6", "0.2" }.Select(size =>
+        {
+            using var network = Factory().Create(Search(("Network:FftThreshold", "1000"), (key, size)), Sequences);
+            return network.Record().Flops;
+        }).ToList();
+        flops.Should().BeInDescendingOrder().And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Estimates_are_differentiable_in_every_architecture_parameter()
+    {
+        using var network = Factory().Create(Search(("Resampling:InitialCutoff", "0.7"), ("Masks:Depth:InitialSize", "0.7")),
+            Images with { Task = Abstractions.Datasets.TaskKind.Classification });
+        using var scope = NewDisposeScope();
+        var macs = network.Costs(CostMode.Estimate).Select(c => c.Macs).Aggregate((a, b) => a + b);
+        macs.backward();
+        foreach (var parameter in network.ArchitectureParameters())
+            parameter.grad!.abs().sum().item<float>().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Estimates_are_close_to_the_realised_counts_at_full_size()
+    {
+        using var network = Factory().Create(Search(("Resampling:Enabled", "false")), Sequences);
+        using var scope = NewDisposeScope();
+        double Sum(CostMode mode) => network.Costs(mode).Sum(c => c.Params.item<double>());
+        Sum(CostMode.Estimate).Should().BeApproximately(Sum(CostMode.Realised), 0.05 * Sum(CostMode.Realised));
+    }
+
+    [Fact]
+    public void Fft_layers_are_costed_by_the_documented_model()
+    {
+        // One 1-D conv: c channels, n positions, k taps, N = n + k - 1: c·(N·log2 N + 2N).
+        using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1")), Sequences);
+        using var scope = NewDisposeScope();
+        var stem = network.Costs(CostMode.Realised).Single(c => c.Name == "stem.conv.depthwise");
+        const double length = 40 + 40 - 1;
+        stem.Op.Should().Be(Abstractions.Budgets.LayerOp.DepthwiseFft);
+        stem.Macs.item<double>().Should().BeApproximately(2 * (length * Math.Log2(length) + 2 * length), 1e-6);
+    }
+}

@@ -1,0 +1,84 @@
+using DNArch.Engine.Network;
+using static TorchSharp.torch;
+
+namespace DNArch.Tests.Network;
+
+[Collection(TorchCollection.Name)]
+public sealed class DepthwiseConvolutionTests
+{
+    [Theory]
+    [InlineData(50, 7, true)]
+    [InlineData(50, 8, true)]
+    [InlineData(50, 7, false)]
+    [InlineData(50, 8, false)]
+    [InlineData(16, 31, false)]
+    [InlineData(16, 32, true)]
+    public void Fft_path_equals_the_direct_path_in_1d(int length, int taps, bool causal)
+    {
+        manual_seed(1);
+        using var x = randn(3, 4, length);
+        using var kernel = randn(4, taps);
+        AssertClose(DepthwiseConvolution.Fft(x, kernel, causal), DepthwiseConvolution.Direct(x, kernel, causal));
+    }
+
+    [Theory]
+    [InlineData(5, 5)]
+    [InlineData(4, 6)]
+    [InlineData(9, 3)]
+    [InlineData(15, 16)]
+    public void Fft_path_equals_the_direct_path_in_2d(int height, int width)
+    {
+        manual_seed(2);
+        using var x = randn(2, 3, 12, 10);
+        using var kernel = randn(3, height, width);
+        AssertClose(DepthwiseConvolution.Fft(x, kernel, causal: false), DepthwiseConvolution.Direct(x, kernel, causal: false));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Both_paths_agree_with_the_definition_of_the_output(bool causal)
+    {
+        // y[t] = Σ_j K[j]·x[t - o + j], o = k-1 (causal: only the past) or k//2 (centred).
+        manual_seed(3);
+        const int n = 11, k = 4;
+        using var x = randn(1, 1, n);
+        using var kernel = randn(1, k);
+        var xs = x.data<float>().ToArray();
+        var ks = kernel.data<float>().ToArray();
+        var origin = causal ? k - 1 : k / 2;
+        var expected = new float[n];
+        for (var t = 0; t < n; t++)
+            for (var j = 0; j < k; j++)
+                if (t - origin + j is var i && i >= 0 && i < n) expected[t] += ks[j] * xs[i];
+        using var reference = tensor(expected).view(1, 1, n);
+        AssertClose(DepthwiseConvolution.Direct(x, kernel, causal), reference);
+        AssertClose(DepthwiseConvolution.Fft(x, kernel, causal), reference);
+    }
+
+    [Fact]
+    public void Apply_uses_the_fft_only_when_every_kernel_dimension_exceeds_the_threshold()
+    {
+        DepthwiseConvolution.UsesFft([51, 51], 50).Should().BeTrue();
+        DepthwiseConvolution.UsesFft([51, 50], 50).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Fast_lengths_are_2_3_5_smooth()
+    {
+        DepthwiseConvolution.FastLength(1567).Should().Be(1600);
+        DepthwiseConvolution.FastLength(97).Should().Be(100);
+        DepthwiseConvolution.FastLength(64).Should().Be(64);
+    }
+
+    static void AssertClose(Tensor actual, Tensor expected)
+    {
+        using (actual)
+        {
+            actual.shape.Should().Equal(expected.shape);
+            using var difference = (actual - expected).abs().max();
+            using var scale = expected.abs().max();
+            difference.item<float>().Should().BeLessThan(1e-4f * Math.Max(1f, scale.item<float>()));
+        }
+    }
+}

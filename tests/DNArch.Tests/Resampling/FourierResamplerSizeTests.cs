@@ -1,0 +1,69 @@
+using DNArch.Abstractions.Resampling;
+using DNArch.Plugins.Resampling;
+using static TorchSharp.torch;
+
+namespace DNArch.Tests.Resampling;
+
+[Collection(TorchCollection.Name)]
+public sealed class FourierResamplerSizeTests
+{
+    const double Temperature = 20, Threshold = 0.1;
+
+    static FourierResampler WithCutoff(int[] size, double cutoff, int minimumSize = 2)
+    {
+        var resampler = new FourierResampler(new ResamplerSpec(size),
+            new FourierResamplerOptions { Temperature = Temperature, Threshold = Threshold, MinimumSize = minimumSize });
+        using (no_grad()) resampler.Cutoff!.fill_(cutoff);
+        return resampler;
+    }
+
+    /// <summary>Non-negative frequency bins of an N-sample grid whose mask value reaches the threshold.</summary>
+    static int BinsAtOrAboveThreshold(int n, double cutoff) =>
+        Enumerable.Range(0, n / 2 + 1).Count(k => 1 / (1 + Math.Exp(-Temperature * (cutoff - 2.0 * k / n))) >= Threshold);
+
+    [Theory]
+    [InlineData(0.13)]
+    [InlineData(0.27)]
+    [InlineData(0.41)]
+    [InlineData(0.62)]
+    [InlineData(0.83)]
+    public void Output_size_is_what_forward_returns_and_holds_exactly_the_bins_above_threshold(double cutoff)
+    {
+        using var scope = NewDisposeScope();
+        foreach (var size in new[] { new[] { 64 }, new[] { 31 }, new[] { 32, 50 }, new[] { 33, 17 } })
+        {
+            using var resampler = WithCutoff(size, cutoff);
+            var output = resampler.OutputSize(size);
+            var y = resampler.forward(randn([2, 3, .. size.Select(n => (long)n)]));
+            y.shape.Skip(2).Select(n => (int)n).Should().Equal(output);
+            for (var d = 0; d < size.Length; d++)
+                (output[d] / 2 + 1).Should().Be(BinsAtOrAboveThreshold(size[d], cutoff), $"size {size[d]}, cut-off {cutoff}");
+        }
+    }
+
+    [Theory]
+    [InlineData(0.05)]
+    [InlineData(0.3)]
+    [InlineData(0.77)]
+    [InlineData(0.95)]
+    public void Kept_fraction_is_within_one_sample_of_the_output_size(double cutoff)
+    {
+        using var scope = NewDisposeScope();
+        int[] size = [40, 27];
+        using var resampler = WithCutoff(size, cutoff);
+        var fraction = resampler.KeptFraction().data<float>().ToArray();
+        var output = resampler.OutputSize(size);
+        for (var d = 0; d < size.Length; d++)
+            Math.Abs(fraction[d] * size[d] - output[d]).Should().BeLessThan(1, $"dimension {d}");
+    }
+
+    [Fact]
+    public void Never_goes_below_the_minimum_size()
+    {
+        using var scope = NewDisposeScope();
+        using var resampler = WithCutoff([64, 8], -1.0, minimumSize: 10);
+        resampler.OutputSize([64, 8]).Should().Equal(10, 8);
+        resampler.forward(randn(1, 1, 64, 8)).shape.Should().Equal(1, 1, 10, 8);
+        resampler.KeptFraction().data<float>().ToArray().Should().Equal(10f / 64, 1f);
+    }
+}
