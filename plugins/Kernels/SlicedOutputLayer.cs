@@ -48,6 +48,6 @@ public sealed class SlicedOutputLayer : nn.Module<Tensor, Tensor>
         if (channels == Outputs) return nn.functional.linear(input, Weight, Bias);
         using var weight = Weight.narrow(0, 0, channels);
         using var bias = Bias.narrow(0, 0, channels);
-        return (nn.functional.linear(input, Weight, Bias) + 0 * weight.sum()).narrow(1, 0, channels);
+        return nn.functional.linear(input, weight, bias);
     }
 }

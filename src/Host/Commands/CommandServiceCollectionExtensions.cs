@@ -18,6 +18,7 @@ public static class CommandServiceCollectionExtensions
         services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
         services.AddKeyedSingleton<ICommand, SearchCommand>("search");
         services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");
+        services.AddKeyedSingleton<ICommand, CompareCommand>("compare");
         return services;
     }
 }

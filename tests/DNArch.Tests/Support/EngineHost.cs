@@ -1,0 +1,65 @@
+using DNArch.Engine;
+using DNArch.Engine.Search;
+using DNArch.Host.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DNArch.Tests.Support;
+
+/// <summary>
+/// The engine composed as the host composes it — the project's plugins discovered from the test's output folder —
+/// for in-process runs, plus a small default configuration that trains in seconds.
+/// </summary>
+public sealed class EngineHost : IDisposable
+{
+    readonly ServiceProvider services;
+
+    public EngineHost(params ISearchObserver[] observers)
+    {
+        var plugins = new PluginDiscovery(new ListLogger<PluginDiscovery>()).Discover([PluginFolder.Value]);
+        var collection = new ServiceCollection().AddLogging().AddDnarchPlugins(plugins).AddDnarchEngine();
+        foreach (var observer in observers) collection.AddSingleton(observer);
+        services = collection.BuildServiceProvider();
+    }
+
+    public RunFactory Runs => services.GetRequiredService<RunFactory>();
+
+    /// <summary>A tiny search on the embedded data set: 2 blocks × 8 channels, 2 epochs of 4 batches.</summary>
+    public static Dictionary<string, string?> TinySearch(string output, string name = "tiny") => new()
+    {
+        ["Search:Name"] = name,
+        ["Search:Output"] = output,
+        ["Search:Seed"] = "7",
+        ["Search:Dataset:Type"] = "waves",
+        ["Search:Dataset:TrainCount"] = "128",
+        ["Search:Dataset:ValidationCount"] = "64",
+        ["Search:Dataset:TestCount"] = "64",
+        ["Search:Dataset:Length"] = "64",
+        ["Search:Kernel:Type"] = "mlp",
+        ["Search:Kernel:Hidden"] = "8",
+        ["Search:Kernel:Layers"] = "2",
+        ["Search:Masks:KernelSize:Type"] = "gaussian",
+        ["Search:Masks:Width:Type"] = "sigmoid",
+        ["Search:Masks:Depth:Type"] = "sigmoid",
+        ["Search:Resampling:Type"] = "fourier",
+        ["Search:Network:Blocks"] = "2",
+        ["Search:Network:Width"] = "8",
+        ["Search:Training:Epochs"] = "2",
+        ["Search:Training:BatchSize"] = "32",
+    };
+
+    public static IConfigurationSection Section(IDictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Search");
+
+    public void Dispose() => services.Dispose();
+
+    // The plugin assemblies the test project references, in a folder of their own as the host's build lays them out.
+    static readonly Lazy<string> PluginFolder = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dnarch-tests", "plugins-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "DNArch.Plugins.*.dll"))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        return folder;
+    });
+}
