@@ -10,15 +10,15 @@ namespace DNArch.Benchmarks;
 /// </summary>
 static class FftThresholdBenchmark
 {
-    const int Repeats = 5;
+    const int Repeats = 7;
 
     public static void Run()
     {
         Console.WriteLine("| input | kernel | direct ms | FFT ms |");
         Console.WriteLine("|---|---|---|---|");
-        foreach (var k in (int[])[9, 17, 25, 33, 49, 65, 129, 785])
+        foreach (var k in (int[])[5, 9, 17, 25, 33, 49, 65, 129, 785])
             Row("784", [32, 64, 784], [64, k], $"{k}");
-        foreach (var k in (int[])[3, 5, 9, 15, 21, 33])
+        foreach (var k in (int[])[3, 5, 7, 9, 15, 33])
             Row("32x32", [32, 64, 32, 32], [64, k, k], $"{k}x{k}");
     }
 
@@ -39,8 +39,12 @@ static class FftThresholdBenchmark
             conv().sum().backward();
         }
         Once();
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < Repeats; i++) Once();
-        return clock.Elapsed.TotalMilliseconds / Repeats;
+        // The fastest repeat: the machine is shared, and contention only ever adds time.
+        return Enumerable.Range(0, Repeats).Min(_ =>
+        {
+            var clock = Stopwatch.StartNew();
+            Once();
+            return clock.Elapsed.TotalMilliseconds;
+        });
     }
 }

@@ -1,4 +1,5 @@
 using DNArch.Engine.Network;
+using DNArch.Engine.Reporting;
 using DNArch.Engine.Search;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<SupernetFactory>();
         services.AddSingleton<Trainer>();
         services.AddSingleton<RunFactory>();
+        services.AddSingleton<ISearchObserver, TensorBoardObserver>();
+        services.AddSingleton<ISearchObserver, PlotObserver>();
         return services;
     }
 }

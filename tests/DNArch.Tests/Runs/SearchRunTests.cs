@@ -41,6 +41,9 @@ public sealed class SearchRunTests : IDisposable
         foreach (var key in new[] { "epoch", "trainLoss", "valLoss", "valAccuracy", "flops", "params", "seconds" })
             first.RootElement.TryGetProperty(key, out _).Should().BeTrue(key);
         File.ReadAllText(Path.Combine(dir, "summary.md")).Should().Contain("| block |");
+        foreach (var plot in new[] { "kernel-size.png", "width.png", "resolution.png", "depth-flops.png", "architecture.png" })
+            new FileInfo(Path.Combine(dir, "plots", plot)).Length.Should().BeGreaterThan(1000, plot);
+        Directory.EnumerateFiles(Path.Combine(dir, "tensorboard"), "events.out.tfevents.*", SearchOption.AllDirectories).Should().NotBeEmpty();
     }
 
     [Fact]
