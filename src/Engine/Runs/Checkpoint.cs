@@ -10,7 +10,7 @@ namespace DNArch.Engine.Runs;
 /// <summary>
 /// One file with the training state, the model, the optimizer and the RNG, followed by a SHA-256 of all of it, so
 /// that a truncated or corrupted checkpoint is detected. The newest is written atomically after the previous one is
-/// kept aside, so a kill at any moment leaves at least one good checkpoint.
+/// kept aside (also atomically), so a kill at any moment leaves at least one good checkpoint.
 /// </summary>
 public static class Checkpoint
 {
@@ -29,14 +29,34 @@ public static class Checkpoint
             using var rng = torch.get_rng_state();
             rng.Save(writer);
         }
-        var hash = SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length));
-        if (File.Exists(run.Checkpoint)) File.Copy(run.Checkpoint, run.PreviousCheckpoint, overwrite: true);
+        var length = (int)payload.Length;
+        var hash = SHA256.HashData(payload.GetBuffer().AsSpan(0, length));
+        if (File.Exists(run.Checkpoint))
+        {
+            AtomicFile.Write(run.PreviousCheckpoint, s =>
+            {
+                using var latest = File.OpenRead(run.Checkpoint);
+                latest.CopyTo(s);
+            });
+        }
         AtomicFile.Write(run.Checkpoint, s =>
         {
-            s.Write(payload.GetBuffer(), 0, (int)payload.Length);
+            s.Write(payload.GetBuffer(), 0, length / 2);
+            CheckpointKillSwitch.MidWrite(s);
+            s.Write(payload.GetBuffer(), length / 2, length - length / 2);
             s.Write(hash);
         });
     }
+
+    /// <summary>Whether any checkpoint file exists, readable or not.</summary>
+    public static bool Exists(RunDirectory run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return File.Exists(run.Checkpoint) || File.Exists(run.PreviousCheckpoint);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a complete checkpoint whose checksum matches.</summary>
+    public static bool IsIntact(string path) => File.Exists(path) && Verified(path) is not null;
 
     /// <summary>
     /// Restores the newest checkpoint that verifies into <paramref name="model"/>, <paramref name="optimizer"/> and
@@ -50,7 +70,7 @@ public static class Checkpoint
             if (!File.Exists(path)) continue;
             if (Verified(path) is not { } payload)
             {
-                logger.LogWarning("Checkpoint {File} is truncated or corrupted (checksum mismatch); trying the previous one.", path);
+                logger.LogWarning("Checkpoint {File} is truncated or corrupted (checksum mismatch); using the previous one.", path);
                 continue;
             }
             using var reader = new BinaryReader(new MemoryStream(payload));
@@ -63,7 +83,9 @@ public static class Checkpoint
             logger.LogInformation("Resuming from {File}: epoch {Epoch}, step {Step}.", path, state.Epoch + 1, state.Step);
             return state;
         }
-        throw InvalidInputException.ForFile(run.Checkpoint, "no readable checkpoint", "a checkpoint.bin written by dnarch search (or checkpoint.previous.bin)");
+        throw InvalidInputException.ForFile(run.Checkpoint,
+            "neither it nor checkpoint.previous.bin is intact (truncated or corrupted), so the run cannot be resumed",
+            $"a checkpoint written by dnarch search; start over with: dnarch search --config {run.Configuration}");
     }
 
     static byte[]? Verified(string path)

@@ -3,6 +3,8 @@ namespace DNArch.Engine.Runs;
 /// <summary>
 /// One line of <c>metrics.jsonl</c>: the task figures (valAccuracy for classification, valError for dense
 /// prediction), exact cost of the realised network, and its shape per block (for plots over epochs).
+/// <paramref name="SkippedSteps"/>: steps skipped for a non-finite loss or gradient, with
+/// <c>Search:Training:NonFinite=skip</c> only (absent otherwise).
 /// </summary>
 public sealed record EpochMetrics(
     int Epoch,
@@ -17,4 +19,5 @@ public sealed record EpochMetrics(
     IReadOnlyList<IReadOnlyList<int>> KernelSizes,
     IReadOnlyList<int> Widths,
     IReadOnlyList<IReadOnlyList<int>> OutputSizes,
-    double Seconds);
+    double Seconds,
+    int? SkippedSteps = null);

@@ -35,26 +35,36 @@ public sealed class RunDirectory
 
     /// <summary>
     /// A new run directory <c>output/name</c>; when it exists already, <c>name-2</c>, <c>name-3</c>, ... so that
-    /// no earlier run is overwritten.
+    /// no earlier run is overwritten. <paramref name="initialize"/> writes its first files (config.json) in a staging
+    /// folder that is then renamed into place, so a run directory never lacks them, whenever the process dies.
     /// </summary>
-    public static RunDirectory CreateNew(string output, string name)
+    public static RunDirectory CreateNew(string output, string name, Action<RunDirectory>? initialize = null)
     {
         var root = System.IO.Path.GetFullPath(output);
+        var staging = System.IO.Path.Combine(root, $".{name}.{Environment.ProcessId}.new");
         try
         {
-            Directory.CreateDirectory(root);
-            var path = System.IO.Path.Combine(root, name);
-            for (var n = 2; Directory.Exists(path); n++) path = System.IO.Path.Combine(root, $"{name}-{n}");
-            Directory.CreateDirectory(path);
-            return new RunDirectory(path);
+            Directory.CreateDirectory(staging);
+            initialize?.Invoke(new RunDirectory(staging));
+            for (var n = 1; ; n++)
+            {
+                var path = System.IO.Path.Combine(root, n == 1 ? name : $"{name}-{n}");
+                if (Directory.Exists(path) || File.Exists(path)) continue;
+                Directory.Move(staging, path);
+                return new RunDirectory(path);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            TryDelete(staging);
             throw InvalidInputException.ForKey("Search:Output", $"cannot create a run directory under '{root}' ({e.Message})", "Give a writable folder.");
         }
     }
 
-    /// <summary>An existing run directory, for <c>search --resume</c> and <c>retrain</c>.</summary>
+    /// <summary>
+    /// An existing run directory, for <c>search --resume</c> and <c>retrain</c>. Temporary files a killed process
+    /// left behind are removed.
+    /// </summary>
     public static RunDirectory Open(string path, string option)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -63,7 +73,15 @@ public sealed class RunDirectory
         var run = new RunDirectory(full);
         if (!File.Exists(run.Configuration))
             throw new InvalidInputException($"{option} {path}: not a run directory: config.json is missing.");
+        foreach (var leftover in Directory.EnumerateFiles(full, "*.tmp")) File.Delete(leftover);
         return run;
+    }
+
+    static void TryDelete(string folder)
+    {
+        try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* the original error matters more */ }
+        catch (UnauthorizedAccessException) { /* likewise */ }
     }
 
     public void WriteArchitecture(ArchitectureRecord record, bool best = false) =>

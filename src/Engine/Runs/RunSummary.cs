@@ -22,7 +22,10 @@ public static class RunSummary
         md.AppendLine(Inv($"- FLOPs (MACs per example): {architecture.Flops:N0} of {architecture.MaxFlops:N0} ({Percent(architecture.Flops, architecture.MaxFlops)})"));
         if (budget is not null) md.AppendLine(Inv($"- budget: {budget.MetricName} ≤ {budget.Target:N0}"));
         if (architecture.BestEpoch is { } best) md.AppendLine(Inv($"- best epoch: {best}"));
-        md.AppendLine(Inv($"- epochs: {history.Count}, training time {history.Sum(h => h.Seconds):0.#} s")).AppendLine();
+        md.AppendLine(Inv($"- epochs: {history.Count}, training time {history.Sum(h => h.Seconds):0.#} s"));
+        if (history.Any(h => h.SkippedSteps is not null))
+            md.AppendLine(Inv($"- steps skipped for a non-finite loss or gradient: {history.Sum(h => h.SkippedSteps ?? 0)}"));
+        md.AppendLine();
 
         md.AppendLine("| block | active | kernel | width | input | output |").AppendLine("|---|---|---|---|---|---|");
         foreach (var b in architecture.Blocks)

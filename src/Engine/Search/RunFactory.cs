@@ -11,7 +11,8 @@ namespace DNArch.Engine.Search;
 
 /// <summary>
 /// Turns configuration into a <see cref="PreparedRun"/>: validates the <c>Search</c> section, opens the data set,
-/// builds the network and the budget, and lays out the run directory — all before any training starts.
+/// probes the plugins, builds the network and the budget, and lays out the run directory — all before any training
+/// starts.
 /// </summary>
 public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks, Trainer trainer)
 {
@@ -23,6 +24,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     {
         ArgumentNullException.ThrowIfNull(search);
         var (options, device, data) = Open(search);
+        PluginProbe.Check(search, SearchSpace.Read(search, plugins, withMasks: true), data.Info);
         var network = networks.Create(search, data.Info);
         return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),
             resume, options.Name);
@@ -44,7 +46,8 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         var device = DeviceSelection.Resolve(options.Device);
         manual_seed(options.Seed);
         var dataset = search.GetSection("Dataset");
-        var data = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type").Open(dataset, options.Seed);
+        var provider = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type");
+        var data = PluginProbe.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
         return (options, device, data);
     }
 
@@ -52,8 +55,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         ComplexityBudget? budget, RunDirectory? resume, string name)
     {
         network.to(device);
-        var run = resume ?? RunDirectory.CreateNew(options.Output, name);
-        if (resume is null) RunConfiguration.Save(run, search);
+        var run = resume ?? RunDirectory.CreateNew(options.Output, name, created => RunConfiguration.Save(created, search));
         return new PreparedRun(new TrainingRun(run, network, data, options, budget, device, Resume: resume is not null), trainer);
     }
 }

@@ -12,7 +12,9 @@ namespace DNArch.Engine.Search;
 /// <summary>
 /// Trains weights and architecture jointly, epoch by epoch: validation every epoch, the best epoch kept, a
 /// checkpoint after every epoch and on interruption, the contract's files kept current. The same seed on CPU gives
-/// the same run, resumed or not.
+/// the same run, resumed or not. A NaN or infinite loss or gradient stops the run or skips the step
+/// (<see cref="TrainingOptions.NonFinite"/>); a write that fails (disk full, folder gone) stops it with the
+/// checkpoints written before untouched.
 /// </summary>
 public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver> observers)
 {
@@ -28,10 +30,8 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         var schedule = new CosineSchedule((long)Math.Round(training.WarmupEpochs * stepsPerEpoch), (long)training.Epochs * stepsPerEpoch);
         using var optimizer = new SearchOptimizer(network, training);
 
-        var state = run.Resume
-            ? Checkpoint.Load(directory, network, optimizer.Optimizer, logger)
-            : new TrainingState(0, 0, 0, 0, 0, null, null, []);
-        directory.WriteMetrics(state.History);
+        var state = Start(run, optimizer);
+        Persist(directory, () => directory.WriteMetrics(state.History));
         foreach (var w in watchers)
             w.OnStart(new RunStart(directory, training.Epochs, stepsPerEpoch, state.Epoch, network.Record(), run.Budget?.MetricName, run.Budget?.Target));
 
@@ -41,7 +41,10 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             state = TrainEpoch(run, objective, optimizer, schedule, state, stepsPerEpoch, clock, cancellation);
             var (valLoss, valFigure) = Evaluate(run, objective, DataSplit.Validation);
             var record = network.Record();
-            var metrics = Metrics(epoch + 1, state, valLoss, valFigure, objective, run, record, clock.Elapsed.TotalSeconds);
+            var metrics = Metrics(epoch + 1, state, valLoss, valFigure, objective, run, record, clock.Elapsed.TotalSeconds) with
+            {
+                SkippedSteps = training.NonFinite == NonFiniteAction.Skip ? state.SkippedSteps : null,
+            };
             var improved = objective.Improves(valFigure, state.BestValue);
             state = state with
             {
@@ -49,28 +52,44 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
                 Step = 0,
                 TrainLossSum = 0,
                 TrainBatches = 0,
+                SkippedSteps = 0,
                 BestEpoch = improved ? epoch + 1 : state.BestEpoch,
                 BestValue = improved ? valFigure : state.BestValue,
                 History = [.. state.History, metrics],
             };
-            if (improved)
+            var saved = state;
+            Persist(directory, () =>
             {
-                AtomicFile.Write(directory.BestWeights, s =>
+                if (improved)
                 {
-                    using var writer = new BinaryWriter(s, System.Text.Encoding.UTF8, leaveOpen: true);
-                    network.save(writer);
-                });
-                directory.WriteArchitecture(record with { BestEpoch = epoch + 1, Metrics = Figures(objective, "val", valFigure) }, best: true);
-            }
-            directory.WriteMetrics(state.History);
-            directory.WriteArchitecture(record with { BestEpoch = state.BestEpoch, Metrics = Figures(objective, "val", valFigure) });
-            Checkpoint.Save(directory, state, network, optimizer.Optimizer);
+                    AtomicFile.Write(directory.BestWeights, s =>
+                    {
+                        using var writer = new BinaryWriter(s, System.Text.Encoding.UTF8, leaveOpen: true);
+                        network.save(writer);
+                    });
+                    directory.WriteArchitecture(record with { BestEpoch = epoch + 1, Metrics = Figures(objective, "val", valFigure) }, best: true);
+                }
+                directory.WriteMetrics(saved.History);
+                directory.WriteArchitecture(record with { BestEpoch = saved.BestEpoch, Metrics = Figures(objective, "val", valFigure) });
+                Checkpoint.Save(directory, saved, network, optimizer.Optimizer);
+            });
             foreach (var w in watchers) w.OnEpoch(metrics, record, ArchitectureValues(network));
         }
 
-        var final = Finish(run, objective, state);
+        var final = Persist(directory, () => Finish(run, objective, state));
         foreach (var w in watchers) w.OnFinished(directory, final, state.History);
         return final;
+    }
+
+    TrainingState Start(TrainingRun run, SearchOptimizer optimizer)
+    {
+        var fresh = new TrainingState(0, 0, 0, 0, 0, null, null, []);
+        if (!run.Resume) return fresh;
+        if (Checkpoint.Exists(run.Directory)) return Checkpoint.Load(run.Directory, run.Network, optimizer.Optimizer, logger);
+        // Killed before its first checkpoint: config.json is all there is, and the same seed replays the same start.
+        logger.LogWarning("{Directory} has no checkpoint yet (the run stopped during its first epoch); starting it from the beginning.",
+            run.Directory.Path);
+        return fresh;
     }
 
     TrainingState TrainEpoch(TrainingRun run, TaskObjective objective, SearchOptimizer optimizer, CosineSchedule schedule,
@@ -89,7 +108,8 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             if (step++ < state.Step) continue;
             if (cancellation.IsCancellationRequested)
             {
-                Checkpoint.Save(run.Directory, state, network, optimizer.Optimizer);
+                var interrupted = state;
+                Persist(run.Directory, () => Checkpoint.Save(run.Directory, interrupted, network, optimizer.Optimizer));
                 cancellation.ThrowIfCancellationRequested();
             }
             optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
@@ -99,10 +119,20 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             var complexity = run.Budget?.Loss(network);
             var loss = complexity is null ? taskLoss : taskLoss + complexity;
             var lossValue = loss.item<float>();
-            if (!float.IsFinite(lossValue))
-                throw new NonFiniteLossException($"epoch {state.Epoch + 1}, step {step}: the training loss is {lossValue} " +
-                    $"(task loss {taskLoss.item<float>()}). The last good checkpoint is {run.Directory.Checkpoint}.");
-            loss.backward();
+            var nonFinite = float.IsFinite(lossValue) ? null : $"the training loss is {lossValue} (task loss {taskLoss.item<float>()})";
+            if (nonFinite is null)
+            {
+                loss.backward();
+                nonFinite = NonFiniteGradient(network) is { } parameter ? $"the gradient of {parameter} is not finite" : null;
+            }
+            if (nonFinite is not null)
+            {
+                if (training.NonFinite == NonFiniteAction.Stop) throw NonFinite(run.Directory, state.Epoch + 1, step, nonFinite);
+                logger.LogWarning("Epoch {Epoch}, step {Step}: {Problem}; step skipped.", state.Epoch + 1, step, nonFinite);
+                optimizer.Optimizer.zero_grad();
+                state = state with { Step = step, GlobalStep = state.GlobalStep + 1, SkippedSteps = state.SkippedSteps + 1 };
+                continue;
+            }
             if (training.GradientClip > 0) nn.utils.clip_grad_norm_(network.WeightParameters(), training.GradientClip);
             optimizer.Optimizer.step();
             state = state with
@@ -116,6 +146,50 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             foreach (var w in watchers) w.OnStep(progress);
         }
         return state;
+    }
+
+    /// <summary>
+    /// The name of a parameter whose gradient holds a NaN or infinity, or null. One reduction over all gradients
+    /// (a sum in double, where NaN and infinity survive and finite values cannot overflow) and one host sync per
+    /// step; the parameter is looked for only when that fails.
+    /// </summary>
+    static string? NonFiniteGradient(Supernet network)
+    {
+        using var scope = NewDisposeScope();
+        var sums = network.parameters().Select(p => p.grad).OfType<Tensor>().Select(g => g.sum(ScalarType.Float64)).ToList();
+        if (sums.Count == 0 || double.IsFinite(stack(sums).sum().item<double>())) return null;
+        return network.named_parameters()
+            .First(p => p.parameter.grad is { } g && !g.isfinite().all().item<bool>()).name;
+    }
+
+    static NonFiniteValueException NonFinite(RunDirectory directory, int epoch, int step, string problem)
+    {
+        var checkpoint = Checkpoint.Exists(directory)
+            ? $"The last good checkpoint, {directory.Checkpoint}, is intact"
+            : "No checkpoint was written yet (the run stopped in its first epoch)";
+        return new NonFiniteValueException($"Epoch {epoch}, step {step}: {problem}. {checkpoint}. " +
+            "Lower Search:Training:LearningRate, or set Search:Training:NonFinite=skip to skip such steps.");
+    }
+
+    /// <summary>Runs the writes of <paramref name="write"/>, turning a failed write into a message a user can act on.</summary>
+    static void Persist(RunDirectory directory, Action write) => Persist(directory, () =>
+    {
+        write();
+        return true;
+    });
+
+    static T Persist<T>(RunDirectory directory, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RunFailedException($"Cannot write to the run directory {directory.Path}: {e.Message} The run stopped; " +
+                "the checkpoints written before are untouched. Free some space or make the folder writable again, then " +
+                $"continue with: dnarch search --resume {directory.Path}", e);
+        }
     }
 
     static (double Loss, double Figure) Evaluate(TrainingRun run, TaskObjective objective, DataSplit split)

@@ -33,4 +33,7 @@ public sealed class TrainingOptions
     /// <summary>Clip the global gradient norm of the weights to this (0 = no clipping).</summary>
     [Range(0.0, 1e6)]
     public double GradientClip { get; set; }
+
+    /// <summary>A NaN or infinite loss or gradient: <c>stop</c> the run (default) or <c>skip</c> the step.</summary>
+    public NonFiniteAction NonFinite { get; set; } = NonFiniteAction.Stop;
 }

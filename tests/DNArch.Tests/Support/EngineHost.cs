@@ -24,6 +24,8 @@ public sealed class EngineHost : IDisposable
 
     public RunFactory Runs => services.GetRequiredService<RunFactory>();
 
+    public IServiceProvider Services => services;
+
     /// <summary>A tiny search on the embedded data set: 2 blocks × 8 channels, 2 epochs of 4 batches.</summary>
     public static Dictionary<string, string?> TinySearch(string output, string name = "tiny") => new()
     {

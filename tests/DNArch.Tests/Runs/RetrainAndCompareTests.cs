@@ -1,0 +1,69 @@
+using System.Text.Json;
+using DNArch.Engine.Runs;
+using DNArch.Tests.Support;
+
+namespace DNArch.Tests.Runs;
+
+[Collection(TorchCollection.Name)]
+public sealed class RetrainAndCompareTests : IDisposable
+{
+    readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Retrain_trains_the_found_architecture_as_a_fixed_network_with_the_records_size()
+    {
+        using var host = new EngineHost();
+        var settings = EngineHost.TinySearch(temp.Path);
+        settings["Search:Budget:Metric"] = "flops";
+        settings["Search:Budget:Target"] = "0.5";
+        using var search = host.Runs.Search(EngineHost.Section(settings));
+        var found = search.Execute(CancellationToken.None);
+
+        using var retrain = host.Runs.Retrain(RunDirectory.Open(search.Run.Path, "retrain"));
+        var retrained = retrain.Execute(CancellationToken.None);
+
+        retrain.Run.Path.Should().Be(Path.Combine(temp.Path, "tiny-retrain"));
+        retrained.Params.Should().Be(found.Params);
+        retrained.Flops.Should().Be(found.Flops);
+        retrained.Blocks.Select(b => (b.Active, b.Width, b.KernelSize[0], b.OutputSize[0]))
+            .Should().Equal(found.Blocks.Select(b => (b.Active, b.Width, b.KernelSize[0], b.OutputSize[0])));
+        retrained.Metrics.Should().ContainKeys("valAccuracy", "testAccuracy");
+    }
+
+    [Fact]
+    public void Compare_runs_every_combination_and_writes_one_table()
+    {
+        var config = temp.File("tiny.json", JsonSerializer.Serialize(Nest(EngineHost.TinySearch(temp.Path))));
+        var result = DnarchProcess.Run(temp.Path, null, "compare", "--config", config,
+            $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}",
+            "--Compare:Name=kernels", "--Compare:Vary:Search:Kernel:Type=mlp,siren", "--Search:Training:Epochs=1");
+
+        result.ExitCode.Should().Be(0, result.StdErr);
+        var csv = File.ReadAllLines(Path.Combine(temp.Path, "kernels", "compare.csv"));
+        csv.Should().HaveCount(3);
+        csv[0].Should().StartWith("Search:Kernel:Type,metric,value,params,flops");
+        csv.Skip(1).Select(l => l.Split(',')[0]).Should().Equal("mlp", "siren");
+        File.ReadAllText(Path.Combine(temp.Path, "kernels", "compare.md")).Should().Contain("| siren |");
+        result.StdOut.Should().Contain("siren");
+    }
+
+    // Flat configuration keys (A:B:C) to the nested JSON object a --config file holds.
+    static Dictionary<string, object> Nest(IDictionary<string, string?> flat)
+    {
+        var root = new Dictionary<string, object>();
+        foreach (var (key, value) in flat)
+        {
+            var parts = key.Split(':');
+            var node = root;
+            foreach (var part in parts[..^1])
+            {
+                if (!node.TryGetValue(part, out var child)) node[part] = child = new Dictionary<string, object>();
+                node = (Dictionary<string, object>)child;
+            }
+            node[parts[^1]] = value!;
+        }
+        return root;
+    }
+}
