@@ -1,5 +1,6 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Engine;
+using DNArch.Engine.Runs;
 using DNArch.Host.Commands;
 using DNArch.Host.Hosting;
 using DNArch.Host.Plugins;
@@ -50,6 +51,10 @@ public static class DnarchProgram
             return Report("interrupted.", Interrupted);
         }
         catch (NativeRuntimeException e)
+        {
+            return Report(e.Message, Failure);
+        }
+        catch (RunFailedException e)
         {
             return Report(e.Message, Failure);
         }

@@ -8,6 +8,7 @@ public enum PluginKind
     Resampler,
     Dataset,
     Budget,
+    Launcher,
 }
 
 public static class PluginKinds
@@ -20,6 +21,7 @@ public static class PluginKinds
         PluginKind.Resampler => typeof(Resampling.IResamplerPlugin),
         PluginKind.Dataset => typeof(Datasets.IDatasetPlugin),
         PluginKind.Budget => typeof(Budgets.IComplexityMetric),
+        PluginKind.Launcher => typeof(Launchers.ILauncherPlugin),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

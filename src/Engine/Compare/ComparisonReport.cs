@@ -7,12 +7,13 @@ namespace DNArch.Engine.Compare;
 /// <summary>Writes a comparison as <c>compare.md</c> (for people) and <c>compare.csv</c> (for tools).</summary>
 public static class ComparisonReport
 {
-    public static void Write(string directory, IReadOnlyList<ComparisonRow> rows)
+    /// <param name="unfinished">Tasks of a sweep without a result, listed under the table of <c>compare.md</c>.</param>
+    public static void Write(string directory, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<UnfinishedTask>? unfinished = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(directory);
         var keys = rows.SelectMany(r => r.Settings.Keys).Distinct().ToList();
-        AtomicFile.WriteAllText(Path.Combine(directory, "compare.md"), Markdown(rows, keys));
+        AtomicFile.WriteAllText(Path.Combine(directory, "compare.md"), Markdown(rows, keys) + Unfinished(unfinished ?? []));
         AtomicFile.WriteAllText(Path.Combine(directory, "compare.csv"), Csv(rows, keys));
     }
 
@@ -26,6 +27,9 @@ public static class ComparisonReport
                 .Concat([r.Metric, Num(r.Value, "0.####"), Num(r.Params, "N0"), Num(r.Flops, "N0"), $"{r.Depth}/{r.MaxDepth}", Num(r.Seconds, "0.#")])) + " |");
         return md.ToString();
     }
+
+    static string Unfinished(IReadOnlyList<UnfinishedTask> tasks) =>
+        tasks.Count == 0 ? "" : $"\nNot finished ({tasks.Count}):\n" + string.Concat(tasks.Select(t => $"- {t.Describe()}\n"));
 
     static string Csv(IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> keys)
     {

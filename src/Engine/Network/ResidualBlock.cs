@@ -72,10 +72,16 @@ sealed class ResidualBlock : nn.Module
         var mask = width.Values(computed) is { } values ? Channels.Broadcastable(values, x.dim()) : null;
         var h = nn.functional.gelu(conv.forward(norm.forward(x, active), computed));
         if (mask is not null) h = h * mask;
-        h = nn.functional.dropout(h, dropout, training);
+        if (training && dropout > 0) h = nn.functional.dropout(h, dropout, training);
         h = nn.functional.gelu(linear.forward(h, computed));
-        if (mask is not null) h = h * mask;
-        if (depth is not null) h = h * depth;
+        var scale = (mask, depth) switch
+        {
+            (null, null) => null,
+            (null, _) => depth,
+            (_, null) => mask,
+            _ => mask * depth,
+        };
+        if (scale is not null) h = h * scale;
         var channels = Math.Max(x.shape[1], computed);
         var y = Channels.PadTo(x, channels) + Channels.PadTo(h, channels);
         return (y.MoveToOuterDisposeScope(), Math.Max(active, width.Active));

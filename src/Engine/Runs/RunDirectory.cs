@@ -12,6 +12,8 @@ public sealed class RunDirectory
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // A diverged or fully skipped epoch has NaN figures; they are written as "NaN" rather than stopping the run.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 

@@ -23,6 +23,20 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
     public ArchitectureRecord Run(TrainingRun run, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(run);
+        try
+        {
+            return Train(run, cancellation);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RunFailedException($"Cannot write to the run directory {run.Directory.Path}: {e.Message} The run stopped; " +
+                "the checkpoints written before are untouched. Free some space or make the folder writable again, then " +
+                $"continue with: dnarch search --resume {run.Directory.Path}", e);
+        }
+    }
+
+    ArchitectureRecord Train(TrainingRun run, CancellationToken cancellation)
+    {
         var (directory, network, data, options) = (run.Directory, run.Network, run.Data, run.Options);
         var training = options.Training;
         var objective = new TaskObjective(data.Info.Task);
@@ -31,7 +45,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         using var optimizer = new SearchOptimizer(network, training);
 
         var state = Start(run, optimizer);
-        Persist(directory, () => directory.WriteMetrics(state.History));
+        directory.WriteMetrics(state.History);
         foreach (var w in watchers)
             w.OnStart(new RunStart(directory, training.Epochs, stepsPerEpoch, state.Epoch, network.Record(), run.Budget?.MetricName, run.Budget?.Target));
 
@@ -57,26 +71,22 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
                 BestValue = improved ? valFigure : state.BestValue,
                 History = [.. state.History, metrics],
             };
-            var saved = state;
-            Persist(directory, () =>
+            if (improved)
             {
-                if (improved)
+                AtomicFile.Write(directory.BestWeights, s =>
                 {
-                    AtomicFile.Write(directory.BestWeights, s =>
-                    {
-                        using var writer = new BinaryWriter(s, System.Text.Encoding.UTF8, leaveOpen: true);
-                        network.save(writer);
-                    });
-                    directory.WriteArchitecture(record with { BestEpoch = epoch + 1, Metrics = Figures(objective, "val", valFigure) }, best: true);
-                }
-                directory.WriteMetrics(saved.History);
-                directory.WriteArchitecture(record with { BestEpoch = saved.BestEpoch, Metrics = Figures(objective, "val", valFigure) });
-                Checkpoint.Save(directory, saved, network, optimizer.Optimizer);
-            });
+                    using var writer = new BinaryWriter(s, System.Text.Encoding.UTF8, leaveOpen: true);
+                    network.save(writer);
+                });
+                directory.WriteArchitecture(record with { BestEpoch = epoch + 1, Metrics = Figures(objective, "val", valFigure) }, best: true);
+            }
+            directory.WriteMetrics(state.History);
+            directory.WriteArchitecture(record with { BestEpoch = state.BestEpoch, Metrics = Figures(objective, "val", valFigure) });
+            Checkpoint.Save(directory, state, network, optimizer.Optimizer);
             foreach (var w in watchers) w.OnEpoch(metrics, record, ArchitectureValues(network));
         }
 
-        var final = Persist(directory, () => Finish(run, objective, state));
+        var final = Finish(run, objective, state);
         foreach (var w in watchers) w.OnFinished(directory, final, state.History);
         return final;
     }
@@ -108,8 +118,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             if (step++ < state.Step) continue;
             if (cancellation.IsCancellationRequested)
             {
-                var interrupted = state;
-                Persist(run.Directory, () => Checkpoint.Save(run.Directory, interrupted, network, optimizer.Optimizer));
+                Checkpoint.Save(run.Directory, state, network, optimizer.Optimizer);
                 cancellation.ThrowIfCancellationRequested();
             }
             optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
@@ -169,27 +178,6 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             : "No checkpoint was written yet (the run stopped in its first epoch)";
         return new NonFiniteValueException($"Epoch {epoch}, step {step}: {problem}. {checkpoint}. " +
             "Lower Search:Training:LearningRate, or set Search:Training:NonFinite=skip to skip such steps.");
-    }
-
-    /// <summary>Runs the writes of <paramref name="write"/>, turning a failed write into a message a user can act on.</summary>
-    static void Persist(RunDirectory directory, Action write) => Persist(directory, () =>
-    {
-        write();
-        return true;
-    });
-
-    static T Persist<T>(RunDirectory directory, Func<T> write)
-    {
-        try
-        {
-            return write();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RunFailedException($"Cannot write to the run directory {directory.Path}: {e.Message} The run stopped; " +
-                "the checkpoints written before are untouched. Free some space or make the folder writable again, then " +
-                $"continue with: dnarch search --resume {directory.Path}", e);
-        }
     }
 
     static (double Loss, double Figure) Evaluate(TrainingRun run, TaskObjective objective, DataSplit split)

@@ -1,3 +1,4 @@
+using DNArch.Engine.Compare;
 using DNArch.Engine.Search;
 using DNArch.Host.Terminal;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ public static class CommandServiceCollectionExtensions
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<ISearchObserver>(sp => sp.GetRequiredService<ProgressBoard>());
         services.AddSingleton<RunConsole>();
+        services.AddSingleton<SweepCoordinator>();
+        services.AddSingleton<SweepConsole>();
         services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
         services.AddKeyedSingleton<ICommand, SearchCommand>("search");
         services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");

@@ -10,14 +10,25 @@ using Spectre.Console;
 namespace DNArch.Host.Commands;
 
 /// <summary>
-/// <c>dnarch compare</c>: every combination of <c>Compare:Vary</c> as a search on the same task and seed, one after
-/// another, then one table (also <c>compare.md</c> and <c>compare.csv</c> in <c>Search:Output/Compare:Name</c>).
+/// <c>dnarch compare</c>: every combination of <c>Compare:Vary</c> as a search on the same task and seed, then one
+/// table (also <c>compare.md</c> and <c>compare.csv</c> in <c>Search:Output/Compare:Name</c>). Without
+/// <c>Compare:Launcher:Type</c> the searches run here, one after another, all validated before the first trains;
+/// with it, the launcher plugin runs them as a sweep (<see cref="SweepConsole"/>), which <c>--collect DIR</c> and
+/// <c>--resubmit DIR</c> take up later.
 /// </summary>
-public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, IAnsiConsole terminal) : ICommand
+public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, SweepConsole sweeps, IAnsiConsole terminal) : ICommand
 {
     public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
+        if (commandLine.Value("--collect") is { } collect) return await sweeps.CollectAsync(collect, cancellation);
+        if (commandLine.Value("--resubmit") is { } resubmit) return await sweeps.ResubmitAsync(resubmit, cancellation);
+        if (SweepCoordinator.IsConfigured(configuration)) return await sweeps.StartAsync(cancellation);
+        return await RunHereAsync(cancellation);
+    }
+
+    async Task<int> RunHereAsync(CancellationToken cancellation)
+    {
         TorchRuntime.EnsureLoaded();
         var plan = ComparisonPlan.From(configuration);
         var folder = RunDirectory.CreateNew(configuration["Search:Output"] ?? "runs", configuration["Compare:Name"] ?? "compare").Path;
@@ -31,9 +42,7 @@ public sealed class CompareCommand(IConfiguration configuration, RunFactory runs
                 terminal.MarkupLine($"[bold]{Markup.Escape(combination.Name)}[/]");
                 var clock = Stopwatch.StartNew();
                 var record = await console.Run(run, cancellation);
-                var (metric, value) = record.Metrics.Where(m => m.Key.StartsWith("test", StringComparison.Ordinal)).Select(m => (m.Key, m.Value)).FirstOrDefault();
-                rows.Add(new ComparisonRow(combination.Name, combination.Settings, metric ?? "", value, record.Params, record.Flops,
-                    record.Depth, record.MaxDepth, clock.Elapsed.TotalSeconds, run.Run.Path));
+                rows.Add(ComparisonRow.Of(combination.Name, combination.Settings, record, clock.Elapsed.TotalSeconds, run.Run.Path));
                 ComparisonReport.Write(folder, rows);
             }
         }

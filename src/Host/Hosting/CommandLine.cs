@@ -14,6 +14,8 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
         ["--json"] = false,
         ["--config"] = true,
         ["--resume"] = true,
+        ["--collect"] = true,
+        ["--resubmit"] = true,
         ["--help"] = false,
     };
 

@@ -83,6 +83,7 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
             PluginKind.Resampler => Typed<Abstractions.Resampling.IResamplerPlugin>(container),
             PluginKind.Dataset => Typed<Abstractions.Datasets.IDatasetPlugin>(container),
             PluginKind.Budget => Typed<Abstractions.Budgets.IComplexityMetric>(container),
+            PluginKind.Launcher => Typed<Abstractions.Launchers.ILauncherPlugin>(container),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 

@@ -14,7 +14,8 @@ public sealed class RunConsole(IAnsiConsole console, ProgressBoard board)
     {
         ArgumentNullException.ThrowIfNull(run);
         var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
-        Action<string> print = line => console.WriteLine(line);
+        // Redirected output gets whole lines, never wrapped to a guessed terminal width.
+        Action<string> print = interactive ? line => console.WriteLine(line) : Console.Out.WriteLine;
         board.Line += print;
         try
         {

@@ -24,7 +24,7 @@ public sealed class DnarchCommandTests : IDisposable
         rows.Should().NotBeEmpty();
         rows.Should().AllSatisfy(r =>
         {
-            r.GetProperty("kind").GetString().Should().BeOneOf("mask", "kernel", "resampler", "dataset", "budget");
+            r.GetProperty("kind").GetString().Should().BeOneOf("mask", "kernel", "resampler", "dataset", "budget", "launcher");
             r.GetProperty("name").GetString().Should().NotBeNullOrWhiteSpace();
             r.GetProperty("assembly").GetString().Should().StartWith("DNArch.Plugins.");
             r.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();

@@ -57,10 +57,12 @@ public sealed class DepthwiseConvolutionTests
     }
 
     [Fact]
-    public void Apply_uses_the_fft_only_when_every_kernel_dimension_exceeds_the_threshold()
+    public void Apply_uses_the_fft_only_when_the_kernel_has_more_positions_than_the_threshold()
     {
-        DepthwiseConvolution.UsesFft([51, 51], 50).Should().BeTrue();
-        DepthwiseConvolution.UsesFft([51, 50], 50).Should().BeFalse();
+        DepthwiseConvolution.UsesFft([25], 24).Should().BeTrue();
+        DepthwiseConvolution.UsesFft([24], 24).Should().BeFalse();
+        DepthwiseConvolution.UsesFft([5, 5], 24).Should().BeTrue();
+        DepthwiseConvolution.UsesFft([3, 8], 24).Should().BeFalse();
     }
 
     [Fact]

@@ -20,6 +20,20 @@ public static class DnarchProcess
 
     public static ProcessResult Run(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
     {
+        using var process = Start(workingDirectory, environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dnarch {string.Join(' ', args)} did not finish in 5 minutes.");
+        }
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>dnarch</c> with its output redirected; the caller reads the output and waits (or kills).</summary>
+    public static Process Start(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -30,14 +44,6 @@ public static class DnarchProcess
         start.ArgumentList.Add(Program);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dnarch {string.Join(' ', args)} did not finish in 5 minutes.");
-        }
-        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 }

@@ -15,10 +15,18 @@ public sealed class EngineHost : IDisposable
     readonly ServiceProvider services;
 
     public EngineHost(params ISearchObserver[] observers)
+        : this(collection => { foreach (var observer in observers) collection.AddSingleton(observer); })
     {
-        var plugins = new PluginDiscovery(new ListLogger<PluginDiscovery>()).Discover([PluginFolder.Value]);
+    }
+
+    /// <param name="configure">Services over the engine's: observers, loggers to assert on.</param>
+    /// <param name="pluginFolders">Plugin folders besides the project's own, e.g. of test-compiled plugins.</param>
+    public EngineHost(Action<IServiceCollection> configure, params string[] pluginFolders)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var plugins = new PluginDiscovery(new ListLogger<PluginDiscovery>()).Discover([PluginFolder.Value, .. pluginFolders]);
         var collection = new ServiceCollection().AddLogging().AddDnarchPlugins(plugins).AddDnarchEngine();
-        foreach (var observer in observers) collection.AddSingleton(observer);
+        configure(collection);
         services = collection.BuildServiceProvider();
     }
 
