@@ -47,7 +47,7 @@ static class CroppingBenchmark
         ("~25% FLOPs", new()
         {
             ["Masks:KernelSize:InitialSize"] = "0.04",
-            ["Masks:Width:InitialSize"] = "0.75",
+            ["Masks:Width:InitialSize"] = "0.8",
             ["Masks:Depth:InitialSize"] = "0.4",
         }),
     ];
@@ -84,23 +84,27 @@ static class CroppingBenchmark
 
     static void MemoryOverSteps(Tensor inputs, Tensor labels, int steps)
     {
-        using var frozen = Create(Configurations[1].Shrink);
-        using var learning = Create(Configurations[1].Shrink);
+        Console.WriteLine("| phase | " + string.Join(" | ", Checkpoints(steps).Select(s => $"step {s}")) + " |");
+        Console.WriteLine("|---|" + string.Concat(Checkpoints(steps).Select(_ => "---|")));
         // Frozen: only weights train, so shapes stay put and any growth would be a leak. Learning: a large learning
         // rate on everything, so kernel windows and widths change shape from step to step.
-        using var weightsOnly = optim.AdamW(frozen.WeightParameters(), lr: 1e-3);
-        using var everything = optim.AdamW(learning.parameters(), lr: 1e-2);
-        Console.WriteLine("| step | RSS MiB, architecture frozen | RSS MiB, architecture learning | realised MMACs (learning) |");
-        Console.WriteLine("|---|---|---|---|");
-        for (var step = 1; step <= steps; step++)
+        foreach (var learnArchitecture in (bool[])[false, true])
         {
-            Step(frozen, weightsOnly, inputs, labels);
-            var frozenRss = Rss.MiB();
-            Step(learning, everything, inputs, labels);
-            if (step == 1 || step % Math.Max(1, steps / 8) == 0 || step == steps)
-                Console.WriteLine($"| {step} | {frozenRss:F0} | {Rss.MiB():F0} | {learning.Record().Flops / 1e6:F1} |");
+            using var network = Create(Configurations[1].Shrink);
+            using var optimizer = optim.AdamW(learnArchitecture ? network.parameters() : network.WeightParameters(),
+                lr: learnArchitecture ? 1e-2 : 1e-3);
+            var rss = new List<string>();
+            for (var step = 1; step <= steps; step++)
+            {
+                Step(network, optimizer, inputs, labels);
+                if (Checkpoints(steps).Contains(step)) rss.Add($"{Rss.MiB():F0} MiB");
+            }
+            var phase = learnArchitecture ? $"architecture learning (now {network.Record().Flops / 1e6:F1} MMACs)" : "architecture frozen";
+            Console.WriteLine($"| {phase} | {string.Join(" | ", rss)} |");
         }
     }
+
+    static int[] Checkpoints(int steps) => [1, .. Enumerable.Range(1, 4).Select(i => i * steps / 4).Where(s => s > 1)];
 
     static void Step(Supernet network, optim.Optimizer optimizer, Tensor inputs, Tensor labels)
     {

@@ -46,9 +46,13 @@ public static class DnarchProgram
         {
             return Report($"{e.OptionsName}: {string.Join("; ", e.Failures)}", InvalidInput);
         }
+        catch (RunInterruptedException e)
+        {
+            return Report(e.Message, Interrupted);
+        }
         catch (OperationCanceledException)
         {
-            return Report("interrupted.", Interrupted);
+            return Report("interrupted before training started; nothing to resume.", Interrupted);
         }
         catch (NativeRuntimeException e)
         {
@@ -118,6 +122,7 @@ public static class DnarchProgram
           plugins [--json]     list every discovered plugin
           search [--resume D]  run an architecture search (the default one with no arguments)
           compare              run several plugin combinations on one task and print one table
+                               (--collect D: gather a launched sweep; --resubmit D: relaunch its failed tasks)
           retrain <run-dir>    train a search's architecture as a fixed network from scratch
 
         Options:

@@ -119,7 +119,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             if (cancellation.IsCancellationRequested)
             {
                 Checkpoint.Save(run.Directory, state, network, optimizer.Optimizer);
-                cancellation.ThrowIfCancellationRequested();
+                throw new RunInterruptedException(run.Directory, state.Epoch + 1, state.Step, cancellation);
             }
             optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
             optimizer.Optimizer.zero_grad();

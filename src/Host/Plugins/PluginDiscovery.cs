@@ -44,7 +44,10 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
             assembly = new PluginLoadContext(Path.GetFullPath(file)).LoadFromAssemblyPath(Path.GetFullPath(file));
             _ = assembly.GetTypes();
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException)
+        // Anything a foreign or broken assembly can throw while loading or reflecting (bad image, missing or
+        // mismatched dependencies, type load failures) costs that assembly only.
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException
+                                      or ReflectionTypeLoadException or TypeLoadException)
         {
             logger.LogWarning("Plugin assembly {File} could not be loaded and was skipped: {Reason}", file, Reason(e));
             return [];

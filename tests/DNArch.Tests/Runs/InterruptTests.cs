@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using DNArch.Tests.Support;
+
+namespace DNArch.Tests.Runs;
+
+/// <summary>SIGTERM (what Ctrl+C and schedulers send) writes a checkpoint and exits 130; the run then resumes.</summary>
+public sealed class InterruptTests : IDisposable
+{
+    readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Sigterm_writes_a_checkpoint_exits_130_and_the_run_resumes_to_the_end()
+    {
+        var plugins = DnarchProcess.BuiltInPluginFolder(temp);
+        using var process = DnarchProcess.Start(temp.Path, null, "search", $"--Plugins:Directories:0={plugins}",
+            $"--Search:Output={temp.Path}", "--Search:Name=stopped", "--Search:Dataset:TrainCount=1280",
+            "--Search:Network:Blocks=2", "--Search:Network:Width=8", "--Search:Training:Epochs=20");
+        var stderr = process.StandardError.ReadToEndAsync();
+        string? line;
+        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("epoch 1:", StringComparison.Ordinal)) { }
+        line.Should().NotBeNull("the first epoch ends before the run does");
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+
+        process.ExitCode.Should().Be(130, await stderr);
+        (await stderr).Should().Contain("checkpoint written").And.Contain("--resume");
+        var run = Path.Combine(temp.Path, "stopped");
+        File.Exists(Path.Combine(run, "checkpoint.bin")).Should().BeTrue();
+
+        var resumed = DnarchProcess.Run(temp.Path, null, "search", "--resume", run, $"--Plugins:Directories:0={plugins}");
+        resumed.ExitCode.Should().Be(0, resumed.StdErr);
+        File.ReadAllLines(Path.Combine(run, "metrics.jsonl")).Should().HaveCount(20);
+    }
+}
