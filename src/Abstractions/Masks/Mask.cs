@@ -43,7 +43,8 @@ public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tenso
 
     /// <summary>
     /// The number of active positions as a continuous, differentiable quantity (for budgets), between 1 and
-    /// <see cref="MaskAxis.Length"/>.
+    /// <see cref="MaskAxis.Length"/>. Above the axis length the value stays at the length but the gradient passes
+    /// (straight-through): a mask that starts covering the whole axis still feels a budget's pull.
     /// </summary>
     public Tensor ContinuousCount()
     {
@@ -54,6 +55,7 @@ public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tenso
             AxisKind.Ordinal => perStep,
             _ => perStep + 1,
         };
-        return count.clamp(1, Axis.Length);
+        var atLeastOne = count.clamp_min(1);
+        return atLeastOne - (atLeastOne - Axis.Length).clamp_min(0).detach();
     }
 }

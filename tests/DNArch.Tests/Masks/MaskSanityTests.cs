@@ -47,4 +47,31 @@ public sealed class MaskSanityTests
         var kept = values.data<float>().Count(v => v >= 0.1f);
         mask.ActiveCount().Should().Be(kept);
     }
+
+    [Fact]
+    public void A_gaussian_covering_the_whole_axis_counts_its_length_and_still_gets_a_gradient()
+    {
+        using var mask = new GaussianMask(new MaskAxis(AxisKind.CentredKernel, 33), new GaussianMaskOptions { InitialSigma = 1.0 });
+        using var count = mask.ContinuousCount();
+        count.item<float>().Should().Be(33f);
+        count.backward();
+        mask.Sigma.grad!.item<float>().Should().BeGreaterThan(0f);
+    }
+
+    /// <remarks>
+    /// method.md quotes 65 taps for this case. Counting the taps whose mask value reaches T = 0.1 gives 64: the
+    /// threshold radius σ·√(-2 ln T) = 0.16095 spans 63.01 grid steps of 2/783, so taps 0..63 from the present are
+    /// kept and the 65th (mask 0.0930) is not. The test checks the rule itself against an independent count.
+    /// </remarks>
+    [Fact]
+    public void Causal_at_L784_sigma_0075_keeps_exactly_the_taps_whose_mask_reaches_the_threshold()
+    {
+        var axis = new MaskAxis(AxisKind.CausalKernel, 784);
+        using var mask = new GaussianMask(axis, new GaussianMaskOptions { InitialSigma = 0.075 });
+        var independent = Enumerable.Range(0, 784)
+            .Count(i => Math.Exp(-0.5 * Math.Pow((2.0 - i * 2.0 / 783) / 0.075, 2)) >= 0.1);
+
+        mask.ActiveCount().Should().Be(independent).And.Be(64);
+        mask.ActiveWindow().Start.Should().Be(784 - 64);
+    }
 }
