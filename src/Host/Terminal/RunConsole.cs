@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Architecture;
+using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using Spectre.Console;
 
@@ -13,7 +14,10 @@ public sealed class RunConsole(IAnsiConsole console, ProgressBoard board)
     public async Task<ArchitectureRecord> Run(PreparedRun run, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+        // Spectre's own guess says "not interactive" under terminal multiplexers; a terminal that takes ANSI and is
+        // not redirected gets the live display.
+        var interactive = console.Profile.Capabilities.Ansi && !Console.IsOutputRedirected;
+        console.Profile.Capabilities.Interactive |= interactive;
         // Redirected output gets whole lines, never wrapped to a guessed terminal width.
         Action<string> print = interactive ? line => console.WriteLine(line) : Console.Out.WriteLine;
         board.Line += print;
@@ -40,16 +44,24 @@ public sealed class RunConsole(IAnsiConsole console, ProgressBoard board)
                 var bar = context.AddTask("starting", maxValue: 1);
                 while (!work.IsCompleted)
                 {
-                    var (start, step, _) = board.Snapshot();
+                    var (start, step, epoch) = board.Snapshot();
                     if (start is not null && step is not null)
                     {
                         bar.MaxValue = (double)start.Epochs * start.StepsPerEpoch;
                         bar.Value = (double)step.Epoch * start.StepsPerEpoch + step.Step;
-                        bar.Description = Markup.Escape(
-                            $"epoch {step.Epoch + 1}/{start.Epochs} step {step.Step}/{step.StepsPerEpoch} loss {step.Loss:0.###}" +
-                            (start.BudgetTarget is { } t ? $" budget loss {step.ComplexityLoss:0.###}" : ""));
+                        bar.Description = Markup.Escape(Describe(start, step, epoch));
                     }
                     await Task.WhenAny(work, Task.Delay(250));
                 }
             });
+
+    // "epoch 3/10 step 12/32 loss 0.412 | val acc 88.6% | FLOPs 2.4M of budget 3.5M"
+    static string Describe(RunStart start, StepProgress step, EpochMetrics? epoch)
+    {
+        var text = $"epoch {step.Epoch + 1}/{start.Epochs} step {step.Step}/{step.StepsPerEpoch} loss {step.Loss:0.###}";
+        if (epoch is null) return text;
+        text += epoch.ValAccuracy is { } accuracy ? $" | val acc {accuracy:P1}" : $" | val err {epoch.ValError:0.####}";
+        var flops = $"{epoch.Flops / 1e6:0.##}M";
+        return text + (start.BudgetTarget is { } target ? $" | FLOPs {flops} of budget {target / 1e6:0.##}M" : $" | FLOPs {flops}");
+    }
 }
