@@ -1,22 +1,36 @@
 using DNArch.Benchmarks;
+using DNArch.Benchmarks.Report;
 using DNArch.Host.Hosting;
 
 TorchRuntime.EnsureLoaded();
+var options = new Arguments(args);
 switch (args.FirstOrDefault())
 {
+    case "versus":
+        ResultFile.Write(options.Text("--out"), VersusBenchmark.Run(BenchmarkCase.Named(options.Text("--case")),
+            options.Number("--threads", 2), options.Number("--steps", 20), options.TextOrNull("--export")));
+        return 0;
     case "cropping":
-        CroppingBenchmark.Run(Argument("--steps", 200));
+        ResultFile.Write(options.Text("--out"), CroppingBenchmark.Run(BenchmarkCase.Sequence, options.Number("--steps", 7)));
+        return 0;
+    case "long":
+        ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(LongSequenceBenchmark.Lengths, 64, 4,
+            options.Number("--steps", 3), options.Number("--direct-up-to", 4096)));
+        return 0;
+    case "profile":
+        ResultFile.Write(options.Text("--out"), ProfileBenchmark.Run(BenchmarkCase.Named(options.Text("--case")), options.Number("--repeats", 5)));
+        return 0;
+    case "report":
+        BenchmarkReport.Write(options.Text("--results"), options.Text("--docs"), options.TextOrNull("--fashion"),
+            options.TextOrNull("--notes"));
+        return 0;
+    case "smoke":
+        SmokeRun.Run(options.Text("--results"), options.Text("--docs"));
         return 0;
     case "fft-threshold":
         FftThresholdBenchmark.Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: DNArch.Benchmarks cropping [--steps N] | fft-threshold");
+        Console.Error.WriteLine("usage: DNArch.Benchmarks versus|cropping|long|profile|report|smoke|fft-threshold [options]; see benchmarks/run.sh");
         return 2;
-}
-
-int Argument(string name, int fallback)
-{
-    var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
 }

@@ -4,8 +4,8 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Search;
 
 /// <summary>
-/// The task's loss and figure: cross-entropy and accuracy for classification; mean squared error and relative L2
-/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) for dense prediction.
+/// The task's loss and figure: cross-entropy and accuracy for classification; for dense prediction the relative L2
+/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) is both loss and figure.
 /// </summary>
 public sealed class TaskObjective(TaskKind task)
 {
@@ -20,7 +20,7 @@ public sealed class TaskObjective(TaskKind task)
 
     public Tensor Loss(Tensor output, Tensor target) => Task == TaskKind.Classification
         ? nn.functional.cross_entropy(output, target)
-        : nn.functional.mse_loss(output, target);
+        : RelativeErrors(output, target).mean();
 
     /// <summary>The figure summed over the batch (correct predictions, or relative errors), to average later.</summary>
     public double FigureSum(Tensor output, Tensor target)
@@ -31,10 +31,15 @@ public sealed class TaskObjective(TaskKind task)
             using var correct = output.argmax(1).eq(target).sum();
             return correct.item<long>();
         }
-        var batch = output.shape[0];
-        using var diff = (output - target).reshape(batch, -1).norm(1);
-        using var norm = target.reshape(batch, -1).norm(1).clamp_min(1e-12);
-        using var sum = (diff / norm).sum();
+        using var sum = RelativeErrors(output, target).sum();
         return sum.item<float>();
+    }
+
+    // ‖ŷ − y‖ / ‖y‖ per example: scale-free, so targets of any magnitude (Darcy pressures are ~1e-2) train alike.
+    static Tensor RelativeErrors(Tensor output, Tensor target)
+    {
+        var batch = output.shape[0];
+        var error = (output - target).reshape(batch, -1).norm(1);
+        return error / target.reshape(batch, -1).norm(1).clamp_min(1e-12);
     }
 }

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using DNArch.Abstractions.Kernels;
+using DNArch.Engine.Network;
+using DNArch.Plugins.Kernels;
+using static TorchSharp.torch;
+
+namespace DNArch.Benchmarks;
+
+/// <summary>
+/// Where a training step of a case's supernet goes: the step's forward / backward / optimizer phases, and each kind
+/// of layer timed alone (forward + backward at the network's shapes) times how often the network has it.
+/// </summary>
+static class ProfileBenchmark
+{
+    public sealed record Part(string Name, int Count, double EachMs, double TotalMs);
+
+    public sealed record Result(string Case, double StepMs, double ForwardMs, double BackwardMs, double OptimizerMs, IReadOnlyList<Part> Parts);
+
+    public static Result Run(BenchmarkCase benchmark, int repeats)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        var convs = benchmark.Blocks + 1;
+        var spatial = benchmark.Shape.Select(n => (long)n).ToArray();
+        long[] stream = [benchmark.Batch, benchmark.Width, .. spatial];
+        var kernelSize = benchmark.Shape.Length == 1 ? spatial : [33, 33];
+        var causal = benchmark.Shape.Length == 1;
+        using var generator = new MlpKernel(new KernelSpec(benchmark.Shape.Length, benchmark.Width, 1.0), new MlpKernelOptions());
+        using var coordinates = rand(kernelSize.Aggregate(1L, (p, k) => p * k), benchmark.Shape.Length) * 2 - 1;
+        using var x = randn(stream, requires_grad: true);
+        using var kernel = randn([benchmark.Width, .. kernelSize], requires_grad: true);
+        using var mixer = randn(benchmark.Width, benchmark.Width, requires_grad: true);
+        Part[] parts =
+        [
+            Measure("kernel generator (MLP on the grid)", convs, repeats, () => generator.forward(coordinates)),
+            Measure("depthwise conv (FFT)", convs, repeats, () => DepthwiseConvolution.Fft(x, kernel, causal)),
+            Measure("pointwise / linear (matmul)", 2 * benchmark.Blocks + 1, repeats, () => matmul(mixer, x.flatten(2))),
+            Measure("channel norm", benchmark.Blocks + 2, repeats, () =>
+            {
+                var (variance, mean) = var_mean(x, [1L], unbiased: false, keepdim: true);
+                return (x - mean) * (variance + 1e-5).rsqrt();
+            }),
+            Measure("GELU", 2 * benchmark.Blocks + 1, repeats, () => nn.functional.gelu(x)),
+        ];
+        using var network = benchmark.Create();
+        var (inputs, labels) = benchmark.RandomBatch();
+        using (inputs)
+        using (labels)
+        {
+            var steps = TrainingStep.Repeat(network, inputs, labels, 2, repeats);
+            return new Result(benchmark.Name, TrainingStep.Median(steps.Select(s => s.TotalMs)),
+                TrainingStep.Median(steps.Select(s => s.ForwardMs)), TrainingStep.Median(steps.Select(s => s.BackwardMs)),
+                TrainingStep.Median(steps.Select(s => s.OptimizerMs)), parts);
+        }
+    }
+
+    static Part Measure(string name, int count, int repeats, Func<Tensor> layer)
+    {
+        double Once()
+        {
+            using var scope = NewDisposeScope();
+            var clock = Stopwatch.StartNew();
+            layer().sum().backward();
+            return clock.Elapsed.TotalMilliseconds;
+        }
+        Once();
+        var each = TrainingStep.Median(Enumerable.Range(0, repeats).Select(_ => Once()));
+        return new Part(name, count, each, each * count);
+    }
+}

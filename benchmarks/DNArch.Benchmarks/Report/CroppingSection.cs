@@ -1,0 +1,41 @@
+using System.Text;
+using ScottPlot;
+
+namespace DNArch.Benchmarks.Report;
+
+/// <summary>Part 2: step time against the fraction of the supernet's FLOPs kept, from <c>cropping.json</c>.</summary>
+static class CroppingSection
+{
+    const double AboutQuarter = 0.25;
+    const double SpeedUpTarget = 3.0;
+
+    public static string? Render(string results, Charts charts)
+    {
+        var path = Path.Combine(results, "cropping.json");
+        if (!File.Exists(path)) return null;
+        var rows = ResultFile.Read<List<CroppingBenchmark.Row>>(path);
+        var text = new StringBuilder("## 2. Dynamic cropping\n\n");
+        text.AppendLine("Sequence supernet (784 × 64 × 4 blocks, batch 32), masks initialised to keep less; median of the timed steps.\n");
+        var table = new MarkdownTable("dimension", "setting", "FLOPs (MACs/example)", "of supernet", "step ms", "speed-up");
+        foreach (var r in rows)
+            table.Add(r.Dimension, r.Setting, $"{r.Flops:N0}", $"{100 * r.FlopsFraction:F0}%", Verdict.Ms(r.StepMs), $"{r.SpeedUp:F2}×");
+        text.AppendLine(table.ToString());
+        var together = rows.Where(r => r.Dimension == "together").ToList();
+        if (together.Count > 0)
+        {
+            var nearest = together.MinBy(r => Math.Abs(r.FlopsFraction - AboutQuarter))!;
+            text.AppendLine($"Target (at about 25% of the FLOPs a step takes ≤ 1/3 of the full step): nearest setting " +
+                $"{100 * nearest.FlopsFraction:F0}% FLOPs, speed-up {nearest.SpeedUp:F2}× — {Verdict.Of(nearest.SpeedUp >= SpeedUpTarget)}.\n");
+        }
+        var plot = new Plot();
+        foreach (var group in rows.GroupBy(r => r.Dimension))
+        {
+            var points = plot.Add.ScatterPoints(group.Select(r => r.FlopsFraction).ToArray(), group.Select(r => 1 / r.SpeedUp).ToArray());
+            points.LegendText = group.Key;
+            points.MarkerSize = 9;
+        }
+        plot.Add.Line(0, 0, 1, 1).LegendText = "time ∝ FLOPs";
+        text.AppendLine(charts.Save(plot, "cropping.png", "Step time vs FLOPs kept", "FLOPs / supernet FLOPs", "step time / full step time"));
+        return text.ToString();
+    }
+}

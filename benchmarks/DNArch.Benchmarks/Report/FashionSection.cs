@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using DNArch.Abstractions.Architecture;
+using DNArch.Engine.Runs;
+using ScottPlot;
+
+namespace DNArch.Benchmarks.Report;
+
+/// <summary>
+/// Part 4: Fashion-MNIST searches written by <c>benchmarks/run.sh fashion</c>: one run directory per setting, each
+/// with the command that ran it (<c>command.txt</c>) and its wall time (<c>wall-seconds.txt</c>).
+/// </summary>
+static class FashionSection
+{
+    const double AccuracyTarget = 0.91;
+    const double MinutesTarget = 30;
+
+    public static string? Render(string? folder, Charts charts)
+    {
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var runs = Directory.GetDirectories(folder).Order().Select(Read).OfType<Run>().ToList();
+        if (runs.Count == 0) return null;
+        var text = new StringBuilder("## 4. End to end: Fashion-MNIST\n\n");
+        text.AppendLine("Test accuracy of the best-validation epoch's architecture at the end of the run; params and FLOPs " +
+            "(MACs per example) exact counts of the realised network; wall time of the whole `dnarch search` process " +
+            "(training, validation each epoch, test).\n");
+        var table = new MarkdownTable("run", "test accuracy", "params", "FLOPs", "of supernet", "wall time", "depth",
+            "blocks: kernel, width, input → output");
+        var plot = new Plot();
+        foreach (var run in runs)
+        {
+            var a = run.Architecture;
+            table.Add(run.Name, run.Accuracy is { } acc ? $"{100 * acc:F2}%" : "unfinished", $"{a.Params:N0}", $"{a.Flops:N0}",
+                $"{100.0 * a.Flops / a.MaxFlops:F0}%", run.Seconds is { } s ? $"{s / 60:F1} min" : "?", $"{a.Depth}/{a.MaxDepth}",
+                string.Join("; ", a.Blocks.Where(b => b.Active).Select(b =>
+                    $"{string.Join("×", b.KernelSize)}, {b.Width}, {string.Join("×", b.InputSize)}→{string.Join("×", b.OutputSize)}")));
+            if (run.Accuracy is { } accuracy)
+                plot.Add.ScatterPoints([a.Flops / 1e6], [100 * accuracy]).LegendText = run.Name;
+        }
+        text.AppendLine(table.ToString());
+        if (runs.FirstOrDefault(r => r.Name == "image-budget50") is { Accuracy: { } best } target && target.Seconds is { } seconds)
+            text.AppendLine($"Target (2-D, 50% budget: ≥ 91% test accuracy within 30 minutes): {100 * best:F2}% in {seconds / 60:F1} min — " +
+                $"{Verdict.Of(best >= AccuracyTarget && seconds <= MinutesTarget * 60)}.\n");
+        text.AppendLine("Settings (rerun with `benchmarks/run.sh fashion [name ...]`):\n");
+        foreach (var run in runs) text.AppendLine($"- `{run.Name}`: `{run.Command}`");
+        text.AppendLine();
+        text.AppendLine(charts.Save(plot, "fashion-accuracy-flops.png", "Fashion-MNIST: accuracy vs FLOPs", "MMACs per example", "test accuracy %"));
+        return text.ToString();
+    }
+
+    sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command);
+
+    static Run? Read(string directory)
+    {
+        var path = Path.Combine(directory, "architecture.json");
+        if (!File.Exists(path)) return null;
+        var architecture = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(path), RunDirectory.Json)!;
+        var wall = Path.Combine(directory, "wall-seconds.txt");
+        var command = Path.Combine(directory, "command.txt");
+        return new Run(Path.GetFileName(directory), architecture,
+            architecture.Metrics.TryGetValue("testAccuracy", out var accuracy) ? accuracy : null,
+            File.Exists(wall) ? double.Parse(File.ReadAllText(wall).Trim()) : null,
+            File.Exists(command) ? File.ReadAllText(command).Trim() : "?");
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using ScottPlot;
+
+namespace DNArch.Benchmarks.Report;
+
+/// <summary>Part 3: step time from length 1k to 16k, FFT against direct, from <c>long.json</c>.</summary>
+static class LongSequenceSection
+{
+    const double PerDoublingTarget = 2.5;
+
+    public static string? Render(string results, Charts charts)
+    {
+        var path = Path.Combine(results, "long.json");
+        if (!File.Exists(path)) return null;
+        var rows = ResultFile.Read<List<LongSequenceBenchmark.Row>>(path);
+        var text = new StringBuilder("## 3. Long sequences\n\n");
+        text.AppendLine("Full sequence supernet with global kernels (kernel length = sequence length), 64 × 4 blocks, batch 4; " +
+            "median step. Growth = this length's step time over the previous (half) length's.\n");
+        var table = new MarkdownTable("path", "length", "step ms", "growth per doubling");
+        var plot = new Plot();
+        var worstFft = 0.0;
+        foreach (var group in rows.GroupBy(r => r.Path))
+        {
+            var list = group.OrderBy(r => r.Length).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                var growth = i == 0 ? double.NaN : list[i].StepMs / list[i - 1].StepMs;
+                if (group.Key == "fft" && i > 0) worstFft = Math.Max(worstFft, growth);
+                table.Add(group.Key, $"{list[i].Length:N0}", Verdict.Ms(list[i].StepMs), i == 0 ? "" : $"{growth:F2}×");
+            }
+            var line = plot.Add.Scatter(list.Select(r => Math.Log2(r.Length)).ToArray(), list.Select(r => Math.Log10(r.StepMs)).ToArray());
+            line.LegendText = group.Key;
+        }
+        text.AppendLine(table.ToString());
+        text.AppendLine($"Target (FFT path ≤ {PerDoublingTarget}× per doubling): worst {worstFft:F2}× — {Verdict.Of(worstFft <= PerDoublingTarget)}.\n");
+        text.AppendLine(charts.Save(plot, "long-sequences.png", "Step time vs sequence length", "log2(length)", "log10(step ms)"));
+        return text.ToString();
+    }
+}

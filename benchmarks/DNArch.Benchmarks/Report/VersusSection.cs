@@ -1,0 +1,59 @@
+using System.Text;
+using ScottPlot;
+
+namespace DNArch.Benchmarks.Report;
+
+/// <summary>Part 1: DNArch against PyTorch, from <c>versus/*.json</c> (one file per process run).</summary>
+static class VersusSection
+{
+    const double StepTarget = 0.85;
+    const double RssTarget = 1.2;
+
+    public static string? Render(string results, Charts charts)
+    {
+        var folder = Path.Combine(results, "versus");
+        if (!Directory.Exists(folder)) return null;
+        var runs = Directory.GetFiles(folder, "*.json").Order().Select(ResultFile.Read<VersusResult>).ToList();
+        if (runs.Count == 0) return null;
+        var text = new StringBuilder("## 1. Against PyTorch\n\n");
+        text.AppendLine("Forward + backward + AdamW (lr 1e-3) steps of the same supernet (MLP kernels on the whole grid × Gaussian " +
+            "masks, FFT depthwise convs, sigmoid width and depth masks; PyTorch loads the C# initial weights and batch), " +
+            "separate processes run alternately, the median over all timed steps of all runs of an implementation.\n");
+        var table = new MarkdownTable("case", "implementation", "runs", "threads", "first loss", "step ms (median)",
+            "forward", "backward", "optimizer", "peak RSS MiB");
+        var verdicts = new MarkdownTable("case", "step ratio (ours / PyTorch)", $"≤ {StepTarget}", "RSS ratio",
+            $"≤ {RssTarget}", "first-loss difference");
+        var plot = new Plot();
+        var position = 0;
+        foreach (var group in runs.GroupBy(r => r.Case))
+        {
+            var byImplementation = group.GroupBy(r => r.Implementation).ToList();
+            foreach (var implementation in byImplementation)
+            {
+                var median = Median(implementation, r => r.StepMs);
+                table.Add(group.Key, implementation.Key, $"{implementation.Count()}", $"{implementation.First().Threads}",
+                    $"{implementation.First().FirstLoss:F6}", Verdict.Ms(median), Verdict.Ms(Median(implementation, r => r.ForwardMs)),
+                    Verdict.Ms(Median(implementation, r => r.BackwardMs)), Verdict.Ms(Median(implementation, r => r.OptimizerMs)),
+                    $"{implementation.Max(r => r.PeakRssMiB):F0}");
+                var bar = plot.Add.Bar(position++, median);
+                bar.LegendText = $"{group.Key}: {implementation.Key}";
+                bar.Color = implementation.Key.StartsWith("PyTorch", StringComparison.Ordinal) ? Colors.Orange : Colors.SteelBlue;
+            }
+            position++;
+            var ours = byImplementation.FirstOrDefault(i => i.Key.StartsWith("DNArch", StringComparison.Ordinal));
+            var theirs = byImplementation.FirstOrDefault(i => i.Key.StartsWith("PyTorch", StringComparison.Ordinal));
+            if (ours is null || theirs is null) continue;
+            var step = Median(ours, r => r.StepMs) / Median(theirs, r => r.StepMs);
+            var rss = ours.Max(r => r.PeakRssMiB) / theirs.Max(r => r.PeakRssMiB);
+            verdicts.Add(group.Key, Verdict.Ratio(step), Verdict.Of(step <= StepTarget), Verdict.Ratio(rss),
+                Verdict.Of(rss <= RssTarget), $"{Math.Abs(ours.First().FirstLoss - theirs.First().FirstLoss):E1}");
+        }
+        text.AppendLine(table.ToString());
+        text.AppendLine(verdicts.ToString());
+        text.AppendLine(charts.Save(plot, "versus.png", "Training step, median", "run", "ms"));
+        return text.ToString();
+    }
+
+    static double Median(IEnumerable<VersusResult> runs, Func<VersusResult, double[]> values) =>
+        TrainingStep.Median(runs.SelectMany(values));
+}

@@ -1,0 +1,20 @@
+using DNArch.Benchmarks.Report;
+
+namespace DNArch.Benchmarks;
+
+/// <summary>
+/// Every C# part of the benchmark on tiny sizes, then the report: checks the program end to end in seconds. The
+/// PyTorch side is left out (it needs python3-torch); its section then shows the C# runs alone.
+/// </summary>
+static class SmokeRun
+{
+    public static void Run(string results, string markdownPath)
+    {
+        var tiny = new BenchmarkCase("sequence", [32], 4, 2, 2);
+        ResultFile.Write(Path.Combine(results, "versus", "sequence-dnarch-1.json"), VersusBenchmark.Run(tiny, 1, 2, null));
+        ResultFile.Write(Path.Combine(results, "cropping.json"), CroppingBenchmark.Run(tiny, 1));
+        ResultFile.Write(Path.Combine(results, "long.json"), LongSequenceBenchmark.Run([32, 64], 4, 2, 1, 64));
+        ResultFile.Write(Path.Combine(results, "profile-sequence.json"), ProfileBenchmark.Run(tiny, 1));
+        BenchmarkReport.Write(results, markdownPath, null, null);
+    }
+}

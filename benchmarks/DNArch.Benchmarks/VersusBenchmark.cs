@@ -1,0 +1,39 @@
+using static TorchSharp.torch;
+
+namespace DNArch.Benchmarks;
+
+/// <summary>
+/// The C# half of the comparison with PyTorch: builds a case's supernet, optionally exports its initial weights and
+/// batch for <c>benchmarks/pytorch/supernet_step.py</c>, then times training steps at a fixed thread count.
+/// </summary>
+static class VersusBenchmark
+{
+    public const int Warmup = 3;
+
+    public static VersusResult Run(BenchmarkCase benchmark, int threads, int steps, string? exportDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        set_num_threads(threads);
+        using var network = benchmark.Create();
+        var (inputs, labels) = benchmark.RandomBatch();
+        using (inputs)
+        using (labels)
+        {
+            if (exportDirectory is not null)
+                WeightExport.Write(exportDirectory, network.state_dict().Select(p => (p.Key, p.Value))
+                    .Append(("input", inputs)).Append(("labels", labels)));
+            var firstLoss = FirstLoss(network, inputs, labels);
+            var timings = TrainingStep.Repeat(network, inputs, labels, Warmup, steps);
+            return new VersusResult("DNArch (TorchSharp)", benchmark.Name, threads, firstLoss,
+                [.. timings.Select(t => t.TotalMs)], [.. timings.Select(t => t.ForwardMs)],
+                [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], Rss.PeakMiB());
+        }
+    }
+
+    static double FirstLoss(DNArch.Engine.Network.Supernet network, Tensor inputs, Tensor labels)
+    {
+        using var scope = NewDisposeScope();
+        using var _ = no_grad();
+        return nn.functional.cross_entropy(network.forward(inputs), labels).item<float>();
+    }
+}

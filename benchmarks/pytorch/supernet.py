@@ -1,0 +1,221 @@
+"""The benchmark supernet of DNArch.Benchmarks (BenchmarkCase) in plain PyTorch, at its initial, full size.
+
+Same layers, sizes and parameter names as the C# network (src/Engine/Network), so the C# state dict loads with
+strict=True: MLP kernel generators on the kernel grid times Gaussian kernel masks, FFT depthwise convolution,
+pointwise mixers, channel LayerNorm, sigmoid width and depth masks. At the initial size every mask keeps everything,
+so nothing is cropped and the masks only multiply.
+"""
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+WIDTH_TEMPERATURE = 20.0
+DEPTH_TEMPERATURE = 20.0
+
+
+def fast_length(minimum):
+    """The smallest 2·3·5-smooth length >= minimum (as DepthwiseConvolution.FastLength)."""
+    n = max(1, minimum)
+    while True:
+        m = n
+        for p in (2, 3, 5):
+            while m % p == 0:
+                m //= p
+        if m == 1:
+            return n
+        n += 1
+
+
+def fft_depthwise(x, kernel, causal):
+    """Cross-correlation of x [B, C, *n] with kernel [C, *k] through the FFT, cropped to n (no wrap-around)."""
+    dims = kernel.dim() - 1
+    sizes = [fast_length(x.shape[2 + d] + kernel.shape[1 + d] - 1) for d in range(dims)]
+    pad = []
+    for d in reversed(range(dims)):
+        pad += [0, sizes[d] - kernel.shape[1 + d]]
+    shifts = [-(k - 1 if causal else k // 2) for k in kernel.shape[1:]]
+    rotated = F.pad(kernel, pad).roll(shifts, list(range(1, dims + 1)))
+    x_dims = list(range(2, 2 + dims))
+    spectrum = torch.fft.rfftn(x, sizes, x_dims) * torch.fft.rfftn(rotated, dim=list(range(1, dims + 1))).conj()
+    output = torch.fft.irfftn(spectrum, sizes, x_dims)
+    for d in range(dims):
+        output = output.narrow(2 + d, 0, x.shape[2 + d])
+    return output.contiguous()
+
+
+class GaussianMask(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.sigma = nn.Parameter(torch.tensor(1.0))
+
+    def forward(self, distances):
+        return torch.exp(-0.5 * (distances / self.sigma).square())
+
+
+class SigmoidMask(nn.Module):
+    def __init__(self, temperature):
+        super().__init__()
+        self.offset = nn.Parameter(torch.tensor(1.0))
+        self.temperature = temperature
+
+    def forward(self, distances):
+        return torch.sigmoid(self.temperature * (self.offset - distances))
+
+
+class SlicedOutputLayer(nn.Module):
+    def __init__(self, inputs, outputs):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(outputs, inputs))
+        self.bias = nn.Parameter(torch.zeros(outputs))
+
+    def forward(self, x):
+        return F.linear(x, self.weight, self.bias)
+
+
+class MlpKernel(nn.Module):
+    def __init__(self, dimensions, channels, hidden=32, layers=3):
+        super().__init__()
+        self.hidden = nn.ModuleList(nn.Linear(dimensions if i == 0 else hidden, hidden) for i in range(layers))
+        self.output = SlicedOutputLayer(hidden, channels)
+
+    def forward(self, coordinates):
+        features = coordinates
+        for layer in self.hidden:
+            features = F.gelu(layer(features))
+        return self.output(features)
+
+
+class ChannelMixer(nn.Module):
+    def __init__(self, inputs, outputs):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(outputs, inputs))
+        self.bias = nn.Parameter(torch.empty(outputs))
+
+    def forward(self, x):
+        if x.dim() == 2:
+            return F.linear(x, self.weight, self.bias)
+        mixed = torch.matmul(self.weight, x.flatten(2)) + self.bias.unsqueeze(-1)
+        return mixed.view(x.shape[0], -1, *x.shape[2:])
+
+
+class ChannelNorm(nn.Module):
+    def __init__(self, channels):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(channels))
+        self.bias = nn.Parameter(torch.zeros(channels))
+
+    def forward(self, x):
+        variance, mean = torch.var_mean(x, 1, unbiased=False, keepdim=True)
+        normalised = (x - mean) * (variance + 1e-5).rsqrt()
+        return normalised * broadcastable(self.weight, x.dim()) + broadcastable(self.bias, x.dim())
+
+
+def broadcastable(values, rank):
+    return values.view(1, -1, *([1] * (rank - 2)))
+
+
+class KernelGrid:
+    """Coordinates linspace(-1, 1, L) and distances from the origin (the present for causal kernels, else 0)."""
+
+    def __init__(self, grid, causal):
+        self.grid, self.causal = grid, causal
+        step = 2.0 / (grid - 1)
+        self.coordinates = torch.arange(0, grid, dtype=torch.float32) * step - 1.0
+        index = torch.arange(grid, dtype=torch.float64)
+        distances = 1.0 - (-1.0 + index * step) if causal else (-1.0 + index * step).abs()
+        self.distances = distances.float()
+
+
+class SeparableCKConv(nn.Module):
+    def __init__(self, inputs, outputs, grid, dimensions):
+        super().__init__()
+        self.grid, self.dimensions = grid, dimensions
+        self.kernel_generator = MlpKernel(dimensions, inputs)
+        for d in range(dimensions):
+            self.add_module(f"kernel_mask_{d}", GaussianMask())
+        self.pointwise = ChannelMixer(inputs, outputs)
+
+    def kernel(self):
+        axes = [self.grid.coordinates] * self.dimensions
+        if self.dimensions == 1:
+            coordinates = axes[0].unsqueeze(1)
+        else:
+            coordinates = torch.stack(torch.meshgrid(*axes, indexing="ij"), -1).reshape(-1, self.dimensions)
+        values = self.kernel_generator(coordinates)
+        mask = None
+        for d in range(self.dimensions):
+            shape = [1] * self.dimensions
+            shape[d] = self.grid.grid
+            along = getattr(self, f"kernel_mask_{d}")(self.grid.distances).view(shape)
+            mask = along if mask is None else mask * along
+        values = values * mask.expand([self.grid.grid] * self.dimensions).reshape(-1).unsqueeze(1)
+        return values.t().reshape(values.shape[1], *([self.grid.grid] * self.dimensions))
+
+    def forward(self, x):
+        return self.pointwise(fft_depthwise(x, self.kernel(), self.grid.causal))
+
+
+def ordinal_distances(count):
+    return (torch.arange(count, dtype=torch.float64) * (1.0 / count)).float()
+
+
+class Stem(nn.Module):
+    def __init__(self, width, grid, dimensions):
+        super().__init__()
+        self.conv = SeparableCKConv(1, width, grid, dimensions)
+        self.norm = ChannelNorm(width)
+        self.width_mask = SigmoidMask(WIDTH_TEMPERATURE)
+        self.distances = ordinal_distances(width)
+
+    def forward(self, x):
+        h = F.gelu(self.norm(self.conv(x)))
+        return h * broadcastable(self.width_mask(self.distances), h.dim())
+
+
+class ResidualBlock(nn.Module):
+    def __init__(self, width, grid, dimensions):
+        super().__init__()
+        self.norm = ChannelNorm(width)
+        self.conv = SeparableCKConv(width, width, grid, dimensions)
+        self.linear = ChannelMixer(width, width)
+        self.width_mask = SigmoidMask(WIDTH_TEMPERATURE)
+        self.distances = ordinal_distances(width)
+
+    def forward(self, x, depth):
+        mask = broadcastable(self.width_mask(self.distances), x.dim())
+        h = F.gelu(self.conv(self.norm(x))) * mask
+        h = F.gelu(self.linear(h)) * (mask * depth)
+        return x + h
+
+
+class Head(nn.Module):
+    def __init__(self, width, classes):
+        super().__init__()
+        self.norm = ChannelNorm(width)
+        self.linear = ChannelMixer(width, classes)
+
+    def forward(self, x):
+        h = self.norm(x)
+        return self.linear(h.mean(list(range(2, h.dim()))))
+
+
+class Supernet(nn.Module):
+    def __init__(self, shape, width, blocks, kernel_grid=33, classes=10):
+        super().__init__()
+        dimensions = len(shape)
+        causal = dimensions == 1
+        grid = KernelGrid(shape[0] if causal else kernel_grid, causal)
+        self.stem = Stem(width, grid, dimensions)
+        self.blocks = nn.ModuleList(ResidualBlock(width, grid, dimensions) for _ in range(blocks))
+        self.depth_mask = SigmoidMask(DEPTH_TEMPERATURE)
+        self.head = Head(width, classes)
+        self.block_distances = ordinal_distances(blocks)
+
+    def forward(self, x):
+        x = self.stem(x)
+        gates = self.depth_mask(self.block_distances)
+        for block, gate in zip(self.blocks, gates):
+            x = block(x, gate)
+        return self.head(x)

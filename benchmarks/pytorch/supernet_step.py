@@ -1,0 +1,78 @@
+"""Times training steps of the PyTorch supernet on the weights and batch exported by `DNArch.Benchmarks versus --export`.
+
+usage: supernet_step.py --case sequence|image --weights DIR --out result.json [--steps 20] [--threads 2]
+Writes the same fields as the C# VersusResult.
+"""
+import argparse
+import json
+import math
+import os
+import resource
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from supernet import Supernet
+
+CASES = {"sequence": dict(shape=[784], width=64, blocks=4), "image": dict(shape=[28, 28], width=64, blocks=4)}
+WARMUP = 3
+
+
+def load(directory):
+    index = json.load(open(os.path.join(directory, "tensors.json")))
+    data = np.fromfile(os.path.join(directory, "tensors.bin"), dtype="<f4")
+    return {e["name"]: torch.from_numpy(data[e["offset"]:e["offset"] + math.prod(e["shape"])].copy()).view(e["shape"])
+            for e in index}
+
+
+def step(network, optimizer, inputs, labels):
+    start = time.perf_counter()
+    optimizer.zero_grad()
+    loss = F.cross_entropy(network(inputs), labels)
+    value = loss.item()
+    forward = time.perf_counter()
+    loss.backward()
+    backward = time.perf_counter()
+    optimizer.step()
+    end = time.perf_counter()
+    return value, 1e3 * (forward - start), 1e3 * (backward - forward), 1e3 * (end - backward)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--case", required=True, choices=CASES)
+    parser.add_argument("--weights", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--steps", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    tensors = load(args.weights)
+    inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
+    network = Supernet(**CASES[args.case])
+    network.load_state_dict(tensors, strict=True)
+    with torch.no_grad():
+        first_loss = F.cross_entropy(network(inputs), labels).item()
+    optimizer = torch.optim.AdamW(network.parameters(), lr=1e-3)
+    for _ in range(WARMUP):
+        step(network, optimizer, inputs, labels)
+    timings = [step(network, optimizer, inputs, labels) for _ in range(args.steps)]
+    result = {
+        "implementation": f"PyTorch {torch.__version__}",
+        "case": args.case,
+        "threads": torch.get_num_threads(),
+        "firstLoss": first_loss,
+        "stepMs": [f + b + o for _, f, b, o in timings],
+        "forwardMs": [t[1] for t in timings],
+        "backwardMs": [t[2] for t in timings],
+        "optimizerMs": [t[3] for t in timings],
+        "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+    }
+    with open(args.out, "w") as f:
+        json.dump(result, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
