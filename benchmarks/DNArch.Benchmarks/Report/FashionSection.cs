@@ -35,7 +35,7 @@ static class FashionSection
                 string.Join("; ", a.Blocks.Where(b => b.Active).Select(b =>
                     $"{string.Join("×", b.KernelSize)}, {b.Width}, {string.Join("×", b.InputSize)}→{string.Join("×", b.OutputSize)}")));
             if (run.Accuracy is { } accuracy)
-                plot.Add.ScatterPoints([a.Flops / 1e6], [100 * accuracy]).LegendText = run.Name;
+                plot.Add.ScatterPoints(new[] { a.Flops / 1e6 }, new[] { 100 * accuracy }).LegendText = run.Name;
         }
         text.AppendLine(table.ToString());
         if (runs.FirstOrDefault(r => r.Name == "image-budget50") is { Accuracy: { } best } target && target.Seconds is { } seconds)
