@@ -52,7 +52,11 @@ def main():
     tensors = load(args.weights)
     inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
     network = Supernet(**CASES[args.case])
-    network.load_state_dict(tensors, strict=True)
+    # TorchSharp's state dict also lists each tensor under the names of the C# fields that hold it (aliases such as
+    # "conv.generator" or "<Output>k__BackingField"): every parameter of this network must load, aliases are ignored.
+    missing = network.load_state_dict(tensors, strict=False).missing_keys
+    if missing:
+        raise SystemExit(f"weights lack {missing}")
     with torch.no_grad():
         first_loss = F.cross_entropy(network(inputs), labels).item()
     optimizer = torch.optim.AdamW(network.parameters(), lr=1e-3)

@@ -9,6 +9,7 @@ using DNArch.Plugins.Kernels;
 using DNArch.Plugins.Masks;
 using DNArch.Plugins.Resampling;
 using Microsoft.Extensions.Configuration;
+using DNArch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DNArch.Tests.Network;
@@ -36,20 +37,9 @@ static class NetworkTestSetup
     /// <summary>The <c>Search</c> section of a small search space, with <paramref name="overrides"/> (keys below <c>Search:</c>).</summary>
     public static IConfigurationSection Search(params (string Key, string Value)[] overrides)
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["Search:Kernel:Type"] = "mlp",
-            ["Search:Kernel:Hidden"] = "8",
-            ["Search:Kernel:Layers"] = "2",
-            ["Search:Masks:KernelSize:Type"] = "gaussian",
-            ["Search:Masks:Width:Type"] = "sigmoid",
-            ["Search:Masks:Depth:Type"] = "sigmoid",
-            ["Search:Resampling:Type"] = "fourier",
-            ["Search:Network:Blocks"] = "3",
-            ["Search:Network:Width"] = "8",
-            ["Search:Network:KernelGrid"] = "7",
-            ["Search:Network:FftThreshold"] = "10",
-        };
+        var values = EngineHost.SearchSpace(blocks: 3, width: 8);
+        values["Search:Network:KernelGrid"] = "7";
+        values["Search:Network:FftThreshold"] = "10";
         foreach (var (key, value) in overrides) values[$"Search:{key}"] = value;
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection("Search");
     }

@@ -34,17 +34,9 @@ public sealed class EngineHost : IDisposable
 
     public IServiceProvider Services => services;
 
-    /// <summary>A tiny search on the embedded data set: 2 blocks × 8 channels, 2 epochs of 4 batches.</summary>
-    public static Dictionary<string, string?> TinySearch(string output, string name = "tiny") => new()
+    /// <summary>A small search space: an 8-unit mlp kernel, every dimension learnable, <paramref name="blocks"/> × <paramref name="width"/>.</summary>
+    public static Dictionary<string, string?> SearchSpace(int blocks, int width) => new()
     {
-        ["Search:Name"] = name,
-        ["Search:Output"] = output,
-        ["Search:Seed"] = "7",
-        ["Search:Dataset:Type"] = "waves",
-        ["Search:Dataset:TrainCount"] = "128",
-        ["Search:Dataset:ValidationCount"] = "64",
-        ["Search:Dataset:TestCount"] = "64",
-        ["Search:Dataset:Length"] = "64",
         ["Search:Kernel:Type"] = "mlp",
         ["Search:Kernel:Hidden"] = "8",
         ["Search:Kernel:Layers"] = "2",
@@ -52,11 +44,26 @@ public sealed class EngineHost : IDisposable
         ["Search:Masks:Width:Type"] = "sigmoid",
         ["Search:Masks:Depth:Type"] = "sigmoid",
         ["Search:Resampling:Type"] = "fourier",
-        ["Search:Network:Blocks"] = "2",
-        ["Search:Network:Width"] = "8",
-        ["Search:Training:Epochs"] = "2",
-        ["Search:Training:BatchSize"] = "32",
+        ["Search:Network:Blocks"] = blocks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Search:Network:Width"] = width.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A tiny search on the embedded data set: 2 blocks × 8 channels, 2 epochs of 4 batches.</summary>
+    public static Dictionary<string, string?> TinySearch(string output, string name = "tiny")
+    {
+        var settings = SearchSpace(blocks: 2, width: 8);
+        settings["Search:Name"] = name;
+        settings["Search:Output"] = output;
+        settings["Search:Seed"] = "7";
+        settings["Search:Dataset:Type"] = "waves";
+        settings["Search:Dataset:TrainCount"] = "128";
+        settings["Search:Dataset:ValidationCount"] = "64";
+        settings["Search:Dataset:TestCount"] = "64";
+        settings["Search:Dataset:Length"] = "64";
+        settings["Search:Training:Epochs"] = "2";
+        settings["Search:Training:BatchSize"] = "32";
+        return settings;
+    }
 
     public static IConfigurationSection Section(IDictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Search");
