@@ -25,7 +25,7 @@ public static class DnarchProgram
         try
         {
             var commandLine = CommandLine.Parse(args);
-            if (commandLine.Verb == "help")
+            if (commandLine.Verb == "help" || commandLine.Has("--help"))
             {
                 Console.Out.WriteLine(Usage);
                 return Success;
