@@ -47,7 +47,7 @@ static class ProfileBenchmark
         using (labels)
         {
             var steps = TrainingStep.Repeat(network, inputs, labels, 2, repeats);
-            return new Result(benchmark.Name, TrainingStep.Median(steps.Select(s => s.TotalMs)),
+            return new Result($"{benchmark.Name} (DNArch)", TrainingStep.Median(steps.Select(s => s.TotalMs)),
                 TrainingStep.Median(steps.Select(s => s.ForwardMs)), TrainingStep.Median(steps.Select(s => s.BackwardMs)),
                 TrainingStep.Median(steps.Select(s => s.OptimizerMs)), parts);
         }

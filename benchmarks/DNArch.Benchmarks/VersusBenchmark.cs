@@ -14,6 +14,8 @@ static class VersusBenchmark
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         set_num_threads(threads);
+        using (ones(1).add(1)) { }
+        var baseline = Rss.MiB();
         using var network = benchmark.Create();
         var (inputs, labels) = benchmark.RandomBatch();
         using (inputs)
@@ -26,7 +28,7 @@ static class VersusBenchmark
             var timings = TrainingStep.Repeat(network, inputs, labels, Warmup, steps);
             return new VersusResult("DNArch (TorchSharp)", benchmark.Name, threads, firstLoss,
                 [.. timings.Select(t => t.TotalMs)], [.. timings.Select(t => t.ForwardMs)],
-                [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], Rss.PeakMiB());
+                [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], baseline, Rss.PeakMiB());
         }
     }
 

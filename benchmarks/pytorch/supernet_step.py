@@ -27,6 +27,12 @@ def load(directory):
             for e in index}
 
 
+def current_rss_mib():
+    with open("/proc/self/status") as status:
+        line = next(l for l in status if l.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024.0
+
+
 def step(network, optimizer, inputs, labels):
     start = time.perf_counter()
     optimizer.zero_grad()
@@ -49,6 +55,8 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    torch.ones(1).add(1)
+    baseline = current_rss_mib()
     tensors = load(args.weights)
     inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
     network = Supernet(**CASES[args.case])
@@ -72,6 +80,7 @@ def main():
         "forwardMs": [t[1] for t in timings],
         "backwardMs": [t[2] for t in timings],
         "optimizerMs": [t[3] for t in timings],
+        "baselineRssMiB": baseline,
         "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
     }
     with open(args.out, "w") as f:

@@ -9,7 +9,7 @@ static class ProfileSection
     {
         var files = Directory.Exists(results) ? Directory.GetFiles(results, "profile-*.json").Order().ToList() : [];
         if (files.Count == 0) return null;
-        var text = new StringBuilder("## Profile: where a step goes (DNArch)\n\n");
+        var text = new StringBuilder("## Profile: where a step goes\n\n");
         text.AppendLine("Each kind of layer timed alone, forward + backward at the network's shapes, times its count in the network; " +
             "the step's phases from the step itself (medians).\n");
         foreach (var result in files.Select(ResultFile.Read<ProfileBenchmark.Result>))

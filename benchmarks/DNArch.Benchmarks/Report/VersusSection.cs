@@ -20,7 +20,7 @@ static class VersusSection
             "masks, FFT depthwise convs, sigmoid width and depth masks; PyTorch loads the C# initial weights and batch), " +
             "separate processes run alternately, the median over all timed steps of all runs of an implementation.\n");
         var table = new MarkdownTable("case", "implementation", "runs", "threads", "first loss", "step ms (median)",
-            "forward", "backward", "optimizer", "peak RSS MiB");
+            "forward", "backward", "optimizer", "RSS MiB: baseline", "peak", "peak − baseline");
         var verdicts = new MarkdownTable("case", "step ratio (ours / PyTorch)", $"≤ {StepTarget}", "RSS ratio",
             $"≤ {RssTarget}", "first-loss difference");
         var plot = new Plot();
@@ -34,7 +34,8 @@ static class VersusSection
                 table.Add(group.Key, implementation.Key, $"{implementation.Count()}", $"{implementation.First().Threads}",
                     $"{implementation.First().FirstLoss:F6}", Verdict.Ms(median), Verdict.Ms(Median(implementation, r => r.ForwardMs)),
                     Verdict.Ms(Median(implementation, r => r.BackwardMs)), Verdict.Ms(Median(implementation, r => r.OptimizerMs)),
-                    $"{implementation.Max(r => r.PeakRssMiB):F0}");
+                    $"{implementation.Max(r => r.BaselineRssMiB):F0}", $"{implementation.Max(r => r.PeakRssMiB):F0}",
+                    $"{implementation.Max(r => r.PeakRssMiB - r.BaselineRssMiB):F0}");
                 var bar = plot.Add.Bar(position++, median);
                 bar.LegendText = $"{group.Key}: {implementation.Key}";
                 bar.Color = implementation.Key.StartsWith("PyTorch", StringComparison.Ordinal) ? Colors.Orange : Colors.SteelBlue;

@@ -44,9 +44,11 @@ public static class DepthwiseConvolution
     }
 
     /// <summary>
-    /// <c>irfft(rfft(x_pad) · conj(rfft(k_pad)))</c> over transform lengths N ≥ n + k - 1 (no wrap-around), cropped to
-    /// the first n positions. Rather than padding the large input by the origin offset o on the left, the small
-    /// kernel is rotated left by o: the same correlation, one copy of the input fewer.
+    /// <c>irfft(rfft(x_pad) · conj(rfft(k_pad)))</c>, cropped to the first n positions. Rather than padding the large
+    /// input by the origin offset o on the left, the small kernel is rotated left by o: the same correlation, one copy
+    /// of the input fewer. The n outputs read input positions -o ... n - 1 + (k - 1 - o), so a transform length
+    /// N ≥ n + max(o, k - 1 - o) (and ≥ k) keeps every wrapped index in the zero padding: n + k - 1 for causal kernels,
+    /// about n + k/2 for centred ones (45 rather than 60 points per side for 28×28 images and 33×33 kernels).
     /// </summary>
     public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
     {
@@ -61,11 +63,12 @@ public static class DepthwiseConvolution
         for (var d = 0; d < dims; d++)
         {
             var k = kernel.shape[1 + d];
-            sizes[d] = FastLength(x.shape[2 + d] + k - 1);
+            var origin = causal ? k - 1 : k / 2;
+            sizes[d] = FastLength(Math.Max(x.shape[2 + d] + Math.Max(origin, k - 1 - origin), k));
             xDims[d] = 2 + d;
             kDims[d] = 1 + d;
             pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
-            shifts[d] = -(causal ? k - 1 : k / 2);
+            shifts[d] = -origin;
         }
         using var scope = NewDisposeScope();
         var rotated = nn.functional.pad(kernel, pad).roll(shifts, kDims);

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 6; writes docs/benchmarks.md (and docs/benchmarks/*.png) from what this run measured.
+#
+#   benchmarks/run.sh                  PyTorch comparison, cropping, long sequences, profile; then the report (~15 min)
+#   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all eight), then the report
+#   benchmarks/run.sh report           the report again from the measurements already there
+#
+# Installs python3-torch (and dataset-fashion-mnist for `fashion`) with apt when missing. Measurements go to
+# artifacts/benchmarks/ (results/ for the timings, fashion/<NAME>/ for the search runs); builds to $ARTIFACTS
+# (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+artifacts="${ARTIFACTS:-$repo/artifacts/bench}"
+out="$repo/artifacts/benchmarks"
+results="$out/results"
+fashion="$out/fashion"
+rounds="${ROUNDS:-3}"
+threads="${THREADS:-2}"
+python=/usr/bin/python3
+bench="$artifacts/bin/DNArch.Benchmarks/release/DNArch.Benchmarks"
+dnarch="$artifacts/bin/DNArch.Host/release/dnarch"
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "$@"
+}
+
+build() {
+  dotnet build "$repo/$1" -c Release --artifacts-path "$artifacts" -v quiet -nologo >/dev/null
+}
+
+report() {
+  "$bench" report --results "$results" --docs "$repo/docs/benchmarks.md" --fashion "$fashion" --notes "$repo/benchmarks/notes.md"
+  echo "wrote $repo/docs/benchmarks.md"
+}
+
+machine() {
+  {
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu:     $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)"
+    echo "os:      $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), $("$python" -c 'import torch; print("PyTorch", torch.__version__)')"
+    echo "threads: $threads per process; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  } > "$results/machine.txt"
+}
+
+measure() {
+  "$python" -c 'import torch' 2>/dev/null || apt_install python3-torch
+  build benchmarks/DNArch.Benchmarks
+  rm -rf "$results" && mkdir -p "$results/versus"
+  machine
+  for round in $(seq 1 "$rounds"); do
+    for case in sequence image; do
+      echo "round $round/$rounds: $case (C#, then PyTorch)"
+      "$bench" versus --case "$case" --threads "$threads" --export "$results/weights-$case" \
+        --out "$results/versus/$case-dnarch-$round.json"
+      (cd "$repo/benchmarks/pytorch" && "$python" supernet_step.py --case "$case" --threads "$threads" \
+        --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-$round.json")
+    done
+  done
+  echo "cropping"; "$bench" cropping --out "$results/cropping.json"
+  echo "long sequences"; "$bench" long --out "$results/long.json"
+  for case in sequence image; do
+    echo "profile $case"
+    "$bench" profile --case "$case" --out "$results/profile-$case-dnarch.json"
+    (cd "$repo/benchmarks/pytorch" && "$python" profile_parts.py --case "$case" --threads "$threads" \
+      --weights "$results/weights-$case" --out "$results/profile-$case-pytorch.json")
+  done
+  echo "load at end:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
+  report
+}
+
+# One Fashion-MNIST search: NAME = <image|sequence>-<fixed|free|budget50|budget25>.
+search() {
+  local name="$1" layout="${1%%-*}" kind="${1#*-}"
+  local -a args=(search --Search:Name="$name" --Search:Output="$fashion" --Search:Seed=0
+    --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}" --Search:Dataset:Limit=32000
+    --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs=2 --Search:Training:BatchSize=64
+    --Search:Network:Width=32 --Search:Network:Blocks=4 --Search:Kernel:Type=mlp)
+  case "$kind" in
+    fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
+             --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
+    free) args+=(--Search:Budget:Metric=) ;;
+    budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
+    budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
+    *) echo "unknown run $name: <image|sequence>-<fixed|free|budget50|budget25>" >&2; exit 2 ;;
+  esac
+  rm -rf "${fashion:?}/$name"
+  local start=$SECONDS
+  "$dnarch" "${args[@]}"
+  echo $((SECONDS - start)) > "$fashion/$name/wall-seconds.txt"
+  echo "dnarch ${args[*]}" > "$fashion/$name/command.txt"
+}
+
+case "${1:-all}" in
+  all) measure ;;
+  fashion)
+    shift
+    [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
+    build src/Host
+    build benchmarks/DNArch.Benchmarks
+    mkdir -p "$fashion" "$results"
+    names=("$@")
+    [ ${#names[@]} -gt 0 ] || names=(image-budget50 image-fixed image-free image-budget25
+      sequence-fixed sequence-free sequence-budget50 sequence-budget25)
+    for name in "${names[@]}"; do search "$name"; done
+    report ;;
+  report) build benchmarks/DNArch.Benchmarks; report ;;
+  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | report]" >&2; exit 2 ;;
+esac
