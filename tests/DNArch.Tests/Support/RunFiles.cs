@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace DNArch.Tests.Reliability;
+namespace DNArch.Tests.Support;
 
 /// <summary>The files a resumed run must reproduce: architecture.json, and metrics.jsonl without wall-clock seconds.</summary>
 public static class RunFiles
