@@ -203,7 +203,9 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
 
     ArchitectureRecord Finish(TrainingRun run, TaskObjective objective, TrainingState state)
     {
-        var (_, valFigure) = Evaluate(run, objective, DataSplit.Validation);
+        // The last epoch validated these very weights already.
+        var last = state.History[^1];
+        var valFigure = last.ValAccuracy ?? last.ValError ?? double.NaN;
         var (_, testFigure) = Evaluate(run, objective, DataSplit.Test);
         var figures = new Dictionary<string, double>(Figures(objective, "val", valFigure))
         {
@@ -249,10 +251,11 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
 
     static IReadOnlyDictionary<string, float> ArchitectureValues(Supernet network)
     {
+        var architecture = network.ArchitectureParameters().Select(p => p.Handle).ToHashSet();
         var values = new Dictionary<string, float>();
         foreach (var (name, parameter) in network.named_parameters())
         {
-            if (!network.ArchitectureParameters().Contains(parameter) || parameter.numel() != 1) continue;
+            if (!architecture.Contains(parameter.Handle) || parameter.numel() != 1) continue;
             values[name] = parameter.item<float>();
         }
         return values;
