@@ -33,7 +33,7 @@ static class ProfileBenchmark
         [
             Measure("kernel generator (MLP on the grid)", convs, repeats, () => generator.forward(coordinates)),
             Measure("depthwise conv (FFT)", convs, repeats, () => DepthwiseConvolution.Fft(x, kernel, causal)),
-            Measure("pointwise / linear (matmul)", 2 * benchmark.Blocks + 1, repeats, () => matmul(mixer, x.flatten(2))),
+            Measure("pointwise / linear (matmul)", 2 * benchmark.Blocks, repeats, () => matmul(mixer, x.flatten(2))),
             Measure("channel norm", benchmark.Blocks + 2, repeats, () =>
             {
                 var (variance, mean) = var_mean(x, [1L], unbiased: false, keepdim: true);

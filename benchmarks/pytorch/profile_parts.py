@@ -57,7 +57,7 @@ def main():
     parts = [
         measure("kernel generator (MLP on the grid)", blocks + 1, args.repeats, lambda: generator(coordinates)),
         measure("depthwise conv (FFT)", blocks + 1, args.repeats, lambda: fft_depthwise(x, kernel, len(shape) == 1)),
-        measure("pointwise / linear (matmul)", 2 * blocks + 1, args.repeats, lambda: torch.matmul(mixer, x.flatten(2))),
+        measure("pointwise / linear (matmul)", 2 * blocks, args.repeats, lambda: torch.matmul(mixer, x.flatten(2))),
         measure("channel norm", blocks + 2, args.repeats, norm),
         measure("GELU", 2 * blocks + 1, args.repeats, lambda: F.gelu(x)),
     ]

@@ -128,14 +128,15 @@ class KernelGrid:
         self.distances = distances.float()
 
 
-class SeparableCKConv(nn.Module):
-    def __init__(self, inputs, outputs, grid, dimensions):
+class ContinuousConvolution(nn.Module):
+    """Kernels from an MLP generator on the kernel grid times the Gaussian kernel masks (ContinuousConvolution.cs)."""
+
+    def __init__(self, kernels, grid, dimensions):
         super().__init__()
         self.grid, self.dimensions = grid, dimensions
-        self.kernel_generator = MlpKernel(dimensions, inputs)
+        self.kernel_generator = MlpKernel(dimensions, kernels)
         for d in range(dimensions):
             self.add_module(f"kernel_mask_{d}", GaussianMask())
-        self.pointwise = ChannelMixer(inputs, outputs)
 
     def kernel(self):
         axes = [self.grid.coordinates] * self.dimensions
@@ -153,8 +154,28 @@ class SeparableCKConv(nn.Module):
         values = values * mask.expand([self.grid.grid] * self.dimensions).reshape(-1).unsqueeze(1)
         return values.t().reshape(values.shape[1], *([self.grid.grid] * self.dimensions))
 
+
+class SeparableCKConv(ContinuousConvolution):
+    def __init__(self, inputs, outputs, grid, dimensions):
+        super().__init__(inputs, grid, dimensions)
+        self.pointwise = ChannelMixer(inputs, outputs)
+
     def forward(self, x):
         return self.pointwise(fft_depthwise(x, self.kernel(), self.grid.causal))
+
+
+class FullCKConv(ContinuousConvolution):
+    """Output o = sum_i k[o, i] * x_i: a depthwise conv over outputs x inputs copies of the input (FullCKConv.cs)."""
+
+    def __init__(self, inputs, outputs, grid, dimensions):
+        super().__init__(inputs * outputs, grid, dimensions)
+        self.outputs = outputs
+
+    def forward(self, x):
+        copies = [1] * x.dim()
+        copies[1] = self.outputs
+        maps = fft_depthwise(x.repeat(copies), self.kernel(), self.grid.causal)
+        return maps.view(x.shape[0], self.outputs, x.shape[1], *maps.shape[2:]).sum(2)
 
 
 def ordinal_distances(count):
@@ -164,7 +185,7 @@ def ordinal_distances(count):
 class Stem(nn.Module):
     def __init__(self, width, grid, dimensions):
         super().__init__()
-        self.conv = SeparableCKConv(1, width, grid, dimensions)
+        self.conv = FullCKConv(1, width, grid, dimensions)
         self.norm = ChannelNorm(width)
         self.width_mask = SigmoidMask(WIDTH_TEMPERATURE)
         self.distances = ordinal_distances(width)

@@ -27,7 +27,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
         };
         var grid = dimensions == 1 ? [data.Shape[0]] : Enumerable.Repeat(Options.KernelGrid, dimensions).ToArray();
         var width = Options.Width;
-        var stem = new Stem(Conv(io.InputChannels, width, LearnableAxes(grid, io.Causal)), new ChannelNorm("norm", width),
+        var stem = new Stem(StemConv(io.InputChannels, width, LearnableAxes(grid, io.Causal)), Norm(width),
             LearnableGate(space.WidthMask, width, Options.MinWidth), crop);
         var blocks = Enumerable.Range(0, Options.Blocks).Select(l => Block(l, width, width,
             LearnableAxes(grid, io.Causal), LearnableGate(space.WidthMask, width, Options.MinWidth),
@@ -38,9 +38,9 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     public Supernet Fixed(ArchitectureRecord record)
     {
         var io = record.Io;
-        var stem = new Stem(Conv(io.InputChannels, record.StemWidth,
+        var stem = new Stem(StemConv(io.InputChannels, record.StemWidth,
                 FixedAxes(record.StemMaxKernelSize, record.StemKernelSize, io.Causal)),
-            new ChannelNorm("norm", record.StemWidth), new OrdinalGate(null, record.StemWidth, 1), crop);
+            Norm(record.StemWidth), new OrdinalGate(null, record.StemWidth, 1), crop);
         var stream = record.StemWidth;
         var blocks = new List<ResidualBlock>();
         foreach (var b in record.Blocks.Where(b => b.Active))
@@ -55,25 +55,33 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     Supernet Assemble(NetworkIo io, Stem stem, List<ResidualBlock> blocks, OrdinalGate depth, int streamWidth)
     {
         var restorer = blocks.Select(b => b.Resampler).OfType<Resampler>().FirstOrDefault();
-        var head = new OutputHead(new ChannelNorm("norm", streamWidth),
+        var head = new OutputHead(Norm(streamWidth),
             new ChannelMixer("linear", streamWidth, io.OutputChannels), io.Task,
             restorer is null ? null : restorer.Restore);
         return new Supernet(io, stem, blocks, depth, head, crop);
     }
 
     ResidualBlock Block(int index, int inputs, int width, KernelAxis[] axes, OrdinalGate gate, Resampler? resampler) =>
-        new(index, new ChannelNorm("norm", inputs), Conv(inputs, width, axes), new ChannelMixer("linear", width, width),
+        new(index, Norm(inputs), Conv(inputs, width, axes), new ChannelMixer("linear", width, width),
             gate, resampler, Options.Dropout, crop);
 
-    SeparableCKConv Conv(int inputs, int outputs, KernelAxis[] axes)
-    {
-        // Unit-variance initial output: √(1/kernel numel) of the largest kernel the conv can have.
-        var numel = axes.Aggregate(1.0, (p, a) => p * (a.Mask is null ? a.ActiveWindow().Count : a.Axis.Length));
-        var generator = space.Generator(new KernelSpec(dimensions, inputs, Math.Sqrt(1 / numel)));
-        generatorCost.Check(generator);
-        return new SeparableCKConv("conv", generator, axes, new ChannelMixer("pointwise", inputs, outputs), generatorCost,
+    SeparableCKConv Conv(int inputs, int outputs, KernelAxis[] axes) =>
+        new("conv", Generator(inputs, axes, 1), axes, new ChannelMixer("pointwise", inputs, outputs), generatorCost,
             Options.FftThreshold, crop);
+
+    FullCKConv StemConv(int inputs, int outputs, KernelAxis[] axes) =>
+        new("conv", Generator(outputs * inputs, axes, inputs), axes, outputs, generatorCost, Options.FftThreshold, crop);
+
+    // Unit-variance initial output: √(1/(kernel numel · summed maps)) over the largest kernel the conv can have.
+    KernelGenerator Generator(int kernels, KernelAxis[] axes, int summedMaps)
+    {
+        var numel = axes.Aggregate(1.0, (p, a) => p * (a.Mask is null ? a.ActiveWindow().Count : a.Axis.Length));
+        var generator = space.Generator(new KernelSpec(dimensions, kernels, Math.Sqrt(1 / (numel * summedMaps))));
+        generatorCost.Check(generator);
+        return generator;
     }
+
+    ChannelNorm Norm(int channels) => ChannelNorm.Create(Options.Norm, "norm", channels);
 
     KernelAxis[] LearnableAxes(IReadOnlyList<int> grid, bool causal) => grid.Select(length =>
     {

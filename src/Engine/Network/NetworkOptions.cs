@@ -21,6 +21,12 @@ public sealed class NetworkOptions : PluginOptions
     [Range(1, 1025)]
     public int KernelGrid { get; set; } = 33;
 
+    /// <summary>
+    /// Statistics of every channel norm (stem, blocks, head): <c>Layer</c> (over the channels of each position) or
+    /// <c>Batch</c> (per channel over batch and positions, CCNN's default).
+    /// </summary>
+    public NormKind Norm { get; set; } = NormKind.Layer;
+
     /// <summary>Dropout between the block's separable conv and its linear layer.</summary>
     [Range(0.0, 0.99)]
     public double Dropout { get; set; }

@@ -5,17 +5,17 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Network;
 
 /// <summary>
-/// The stem: separable conv from the input channels → norm → GELU, its output channels learned by a width mask
-/// (they start the residual stream).
+/// The stem: full continuous-kernel conv from the input channels → norm → GELU, its output channels learned by a
+/// width mask (they start the residual stream).
 /// </summary>
 sealed class Stem : nn.Module
 {
-    readonly SeparableCKConv conv;
+    readonly FullCKConv conv;
     readonly ChannelNorm norm;
     readonly OrdinalGate width;
     readonly CropSwitch crop;
 
-    public Stem(SeparableCKConv conv, ChannelNorm norm, OrdinalGate width, CropSwitch crop) : base(nameof(Stem))
+    public Stem(FullCKConv conv, ChannelNorm norm, OrdinalGate width, CropSwitch crop) : base(nameof(Stem))
     {
         this.conv = conv;
         this.norm = norm;
@@ -26,7 +26,7 @@ sealed class Stem : nn.Module
         if (width.Mask is { } mask) register_module("width_mask", mask);
     }
 
-    public SeparableCKConv Conv => conv;
+    public FullCKConv Conv => conv;
 
     public OrdinalGate Width => width;
 

@@ -11,6 +11,7 @@ public sealed class ConfigurationTests
     [InlineData("Network:Width", "wide", "Search:Network")]
     [InlineData("Network:Blocks", "0", "Search:Network:Blocks")]
     [InlineData("Network:MinWidth", "9", "Search:Network:MinWidth")]
+    [InlineData("Network:Norm", "Group", "Search:Network")]
     [InlineData("Masks:Width:Type", "nonesuch", "Search:Masks:Width:Type")]
     [InlineData("Masks:Widht:Type", "sigmoid", "Search:Masks:Widht")]
     [InlineData("Masks:Depth:Enabled", "maybe", "Search:Masks:Depth:Enabled")]

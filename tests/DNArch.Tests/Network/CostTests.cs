@@ -46,12 +46,19 @@ public sealed class CostTests
     [Fact]
     public void Fft_layers_are_costed_by_the_documented_model()
     {
-        // One 1-D conv: c channels, n positions, k taps, N = n + k - 1: c·(N·log2 N + 2N).
-        using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1")), Sequences);
+        // One 1-D depthwise conv: c channels, n positions, k taps, N = n + k - 1: c·(N·log2 N + 2N).
+        using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1"),
+            ("Network:Width", "3")), Sequences);
         using var scope = NewDisposeScope();
-        var stem = network.Costs(CostMode.Realised).Single(c => c.Name == "stem.conv.depthwise");
+        var costs = network.Costs(CostMode.Realised);
         const double length = 40 + 40 - 1;
-        stem.Op.Should().Be(Abstractions.Budgets.LayerOp.DepthwiseFft);
-        stem.Macs.item<double>().Should().BeApproximately(2 * (length * Math.Log2(length) + 2 * length), 1e-6);
+        var perChannel = length * Math.Log2(length) + 2 * length;
+        // The stem's full conv convolves width × input channels = 3 × 2 maps, a block's depthwise conv its 3 channels.
+        foreach (var (name, maps) in new[] { ("stem.conv.depthwise", 6), ("block0.conv.depthwise", 3) })
+        {
+            var layer = costs.Single(c => c.Name == name);
+            layer.Op.Should().Be(Abstractions.Budgets.LayerOp.DepthwiseFft);
+            layer.Macs.item<double>().Should().BeApproximately(maps * perChannel, 1e-6, name);
+        }
     }
 }

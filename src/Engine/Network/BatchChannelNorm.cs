@@ -1,0 +1,32 @@
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// BatchNorm (CCNN's default): per-channel statistics over the batch and all positions while training, running
+/// averages (momentum 0.1) in evaluation. Statistics are per channel, so the active channels use exactly their slice of
+/// the running buffers, which are saved in checkpoints with the parameters.
+/// </summary>
+sealed class BatchChannelNorm : ChannelNorm
+{
+    const double Momentum = 0.1;
+    readonly Tensor runningMean;
+    readonly Tensor runningVariance;
+
+    public BatchChannelNorm(string name, int channels) : base(name, channels)
+    {
+        runningMean = zeros(channels);
+        runningVariance = ones(channels);
+        register_buffer("running_mean", runningMean);
+        register_buffer("running_var", runningVariance);
+    }
+
+    private protected override Tensor Normalise(Tensor active)
+    {
+        var count = active.shape[1];
+        // Views of the buffers: batch_norm updates the active channels' running statistics in place.
+        using var mean = runningMean.narrow(0, 0, count);
+        using var variance = runningVariance.narrow(0, 0, count);
+        return nn.functional.batch_norm(active, mean, variance, training: training, momentum: Momentum, eps: Epsilon);
+    }
+}

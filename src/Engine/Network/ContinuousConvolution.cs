@@ -1,0 +1,101 @@
+using DNArch.Abstractions.Kernels;
+using DNArch.Abstractions.Masks;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// A convolution whose kernels come from a <see cref="KernelGenerator"/> evaluated on the kernel grid, times the
+/// kernel-size masks (one per spatial dimension, multiplied). The generator runs only on the masks' active window and
+/// only for the kernels the conv needs; subclasses decide how the kernels meet the channels.
+/// </summary>
+public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
+{
+    readonly KernelGenerator generator;
+    readonly IReadOnlyList<KernelAxis> axes;
+    readonly GeneratorCost generatorCost;
+    readonly CropSwitch crop;
+
+    private protected ContinuousConvolution(string name, KernelGenerator generator, IReadOnlyList<KernelAxis> axes,
+        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop) : base(name)
+    {
+        this.generator = generator;
+        this.axes = axes;
+        this.generatorCost = generatorCost;
+        this.crop = crop;
+        FftThreshold = fftThreshold;
+        register_module("kernel_generator", generator);
+        for (var d = 0; d < axes.Count; d++)
+            if (axes[d].Mask is { } mask) register_module($"kernel_mask_{d}", mask);
+    }
+
+    internal bool Causal => axes[0].Axis.Kind == AxisKind.CausalKernel;
+
+    internal IReadOnlyList<KernelAxis> Axes => axes;
+
+    internal IEnumerable<Mask> Masks => axes.Select(a => a.Mask).OfType<Mask>();
+
+    /// <summary>Kernel points per spatial dimension of the realised network.</summary>
+    internal int[] KernelSize => axes.Select(a => a.ActiveWindow().Count).ToArray();
+
+    /// <summary>Kernels with more positions than this take the FFT path.</summary>
+    private protected int FftThreshold { get; }
+
+    /// <summary><c>[B, C_in, *n]</c> to the first <paramref name="outputs"/> channels <c>[B, outputs, *n]</c>.</summary>
+    public abstract Tensor forward(Tensor x, int outputs);
+
+    /// <summary>Adds the conv's costs for <paramref name="inputs"/> → <paramref name="outputs"/> channels.</summary>
+    internal abstract void Costs(CostSheet sheet, string name, int block, Tensor gate, Tensor inputs, Tensor outputs,
+        IReadOnlyList<Tensor> spatial);
+
+    /// <summary>The first <paramref name="kernels"/> masked kernels of the generator, <c>[kernels, *window]</c>.</summary>
+    public Tensor Kernel(int kernels)
+    {
+        using var scope = NewDisposeScope();
+        var windows = axes.Select(a => a.Window(crop)).ToArray();
+        var values = generator.forward(Coordinates(windows), kernels);
+        if (MaskValues(windows) is { } mask) values = values * mask.unsqueeze(1);
+        var shape = new long[windows.Length + 1];
+        shape[0] = kernels;
+        for (var d = 0; d < windows.Length; d++) shape[d + 1] = windows[d].Count;
+        return values.t().reshape(shape).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Adds the costs of generating <paramref name="kernels"/> kernels and convolving <paramref name="maps"/> maps with them.</summary>
+    private protected void KernelCosts(CostSheet sheet, string name, int block, Tensor gate, Tensor kernels, Tensor maps,
+        IReadOnlyList<Tensor> spatial)
+    {
+        var kernel = axes.Select(a => a.Size(sheet.Mode)).ToArray();
+        var fftSizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
+        sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);
+        sheet.Depthwise($"{name}.depthwise", block, gate, maps, spatial, kernel,
+            DepthwiseConvolution.UsesFft(fftSizes, FftThreshold));
+    }
+
+    // Row-major positions of the window: [P, D].
+    Tensor Coordinates((int Start, int Count)[] windows)
+    {
+        var perAxis = axes.Select((a, d) => a.Coordinates(windows[d])).ToArray();
+        if (perAxis.Length == 1) return perAxis[0].unsqueeze(1);
+        return stack(meshgrid(perAxis, indexing: "ij"), -1).reshape(-1, perAxis.Length);
+    }
+
+    // The product of the per-dimension masks on the window, flattened row-major: [P], or null when none is learned.
+    Tensor? MaskValues((int Start, int Count)[] windows)
+    {
+        Tensor? product = null;
+        for (var d = 0; d < axes.Count; d++)
+        {
+            var values = axes[d].Values(windows[d]);
+            if (values is null) continue;
+            var shape = Enumerable.Repeat(1L, axes.Count).ToArray();
+            shape[d] = windows[d].Count;
+            values = values.view(shape);
+            product = product is null ? values : product * values;
+        }
+        if (product is null) return null;
+        var full = windows.Select(w => (long)w.Count).ToArray();
+        return product.expand(full).reshape(-1);
+    }
+}
