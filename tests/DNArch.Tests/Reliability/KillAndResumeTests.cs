@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DNArch.Tests.Support;
 
 namespace DNArch.Tests.Reliability;
@@ -21,14 +22,18 @@ public sealed class KillAndResumeTests : IDisposable
     [Fact]
     public async Task Runs_killed_at_any_moment_resume_to_the_files_of_an_uninterrupted_run()
     {
-        var uninterrupted = Task.Run(() => search.Complete("whole"));
+        // Random kill moments fall within the lifetime of an uninterrupted process, so that they land whatever this
+        // machine's speed.
+        var clock = Stopwatch.StartNew();
+        search.Complete("whole");
+        var lifetime = (int)clock.ElapsedMilliseconds;
         var chains = new[]
         {
             Task.Run(() => KillInEveryCheckpoint("in-checkpoint")),
-            Task.Run(() => KillAtRandom("first-epoch", seed: 1, beforeFirstCheckpoint: true)),
-            Task.Run(() => KillAtRandom("random", seed: 2, beforeFirstCheckpoint: false)),
+            Task.Run(() => KillAtRandom("first-epoch", seed: 1, lifetime, beforeFirstCheckpoint: true)),
+            Task.Run(() => KillAtRandom("random", seed: 2, lifetime, beforeFirstCheckpoint: false)),
         };
-        await Task.WhenAll([uninterrupted, .. chains]);
+        await Task.WhenAll(chains);
 
         chains.Sum(c => c.Result).Should().BeGreaterThanOrEqualTo(10, "a run is killed at 10 moments at least");
         var expected = RunFiles.Comparable(search.RunDirectory("whole"));
@@ -48,14 +53,14 @@ public sealed class KillAndResumeTests : IDisposable
         return kills;
     }
 
-    async Task<int> KillAtRandom(string name, int seed, bool beforeFirstCheckpoint)
+    async Task<int> KillAtRandom(string name, int seed, int lifetimeMs, bool beforeFirstCheckpoint)
     {
         var random = new Random(seed);
         var kills = 0;
         if (beforeFirstCheckpoint && await search.KillAt(name, () => Appears(Path.Combine(search.RunDirectory(name), "config.json")))) kills++;
         for (var i = 0; i < RandomKillsPerChain; i++)
         {
-            if (!await search.KillAt(name, () => Task.Delay(random.Next(300, 7000)))) return kills;
+            if (!await search.KillAt(name, () => Task.Delay(random.Next(lifetimeMs / 10, lifetimeMs)))) return kills;
             kills++;
         }
         search.Complete(name);
