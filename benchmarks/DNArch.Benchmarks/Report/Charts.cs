@@ -16,7 +16,7 @@ sealed class Charts(string imageDirectory, string linkPrefix)
         plot.Title(title);
         plot.XLabel(x);
         plot.YLabel(y);
-        plot.ShowLegend();
+        plot.ShowLegend(Edge.Right); // outside the data area, so it never hides a point
         plot.SavePng(Path.Combine(imageDirectory, file), Width, Height);
         return $"![{title}]({linkPrefix}/{file})\n";
     }

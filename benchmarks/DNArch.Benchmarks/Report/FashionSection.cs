@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
 using ScottPlot;
@@ -41,6 +42,9 @@ static class FashionSection
         if (runs.FirstOrDefault(r => r.Name == "image-budget50") is { Accuracy: { } best } target && target.Seconds is { } seconds)
             text.AppendLine($"Target (2-D, 50% budget: ≥ 91% test accuracy within 30 minutes): {100 * best:F2}% in {seconds / 60:F1} min — " +
                 $"{Verdict.Of(best >= AccuracyTarget && seconds <= MinutesTarget * 60)}.\n");
+        text.AppendLine("Validation accuracy after each epoch (%):\n");
+        foreach (var run in runs) text.AppendLine($"- `{run.Name}`: {string.Join(" → ", run.Validation.Select(v => $"{100 * v:F1}"))}");
+        text.AppendLine();
         text.AppendLine("Settings (rerun with `benchmarks/run.sh fashion [name ...]`):\n");
         foreach (var run in runs) text.AppendLine($"- `{run.Name}`: `{run.Command}`");
         text.AppendLine();
@@ -48,7 +52,8 @@ static class FashionSection
         return text.ToString();
     }
 
-    sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command);
+    sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command,
+        IReadOnlyList<double> Validation);
 
     static Run? Read(string directory)
     {
@@ -57,9 +62,13 @@ static class FashionSection
         var architecture = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(path), RunDirectory.Json)!;
         var wall = Path.Combine(directory, "wall-seconds.txt");
         var command = Path.Combine(directory, "command.txt");
+        var metrics = Path.Combine(directory, "metrics.jsonl");
+        var validation = File.Exists(metrics)
+            ? File.ReadLines(metrics).Select(line => JsonNode.Parse(line)?["valAccuracy"]?.GetValue<double>()).OfType<double>().ToList()
+            : [];
         return new Run(Path.GetFileName(directory), architecture,
             architecture.Metrics.TryGetValue("testAccuracy", out var accuracy) ? accuracy : null,
             File.Exists(wall) ? double.Parse(File.ReadAllText(wall).Trim()) : null,
-            File.Exists(command) ? File.ReadAllText(command).Trim() : "?");
+            File.Exists(command) ? File.ReadAllText(command).Trim() : "?", validation);
     }
 }
