@@ -5,7 +5,7 @@
 #   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all eight), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
 #
-# Installs python3-torch (and dataset-fashion-mnist for `fashion`) with apt when missing. Measurements go to
+# Installs python3-torch, libjemalloc2 (and dataset-fashion-mnist for `fashion`) with apt when missing. Results go to
 # artifacts/benchmarks/ (results/ for the timings, fashion/<NAME>/ for the search runs); builds to $ARTIFACTS
 # (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
 # Fashion-MNIST runs: LIMIT training images (default: all 57,000 left after the 3,000 validation images) for EPOCHS
@@ -21,6 +21,9 @@ limit="${LIMIT:-60000}"
 epochs="${EPOCHS:-3}"
 threads="${THREADS:-2}"
 python=/usr/bin/python3
+# The C# side is also timed with jemalloc, never returning freed pages (see notes.md, "Peak RSS").
+jemalloc=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
+jemalloc_conf="dirty_decay_ms:-1,muzzy_decay_ms:-1"
 bench="$artifacts/bin/DNArch.Benchmarks/release/DNArch.Benchmarks"
 dnarch="$artifacts/bin/DNArch.Host/release/dnarch"
 
@@ -50,6 +53,7 @@ machine() {
 
 measure() {
   "$python" -c 'import torch' 2>/dev/null || apt_install python3-torch
+  [ -f "$jemalloc" ] || apt_install libjemalloc2
   build benchmarks/DNArch.Benchmarks
   rm -rf "$results" && mkdir -p "$results/versus"
   machine
@@ -58,6 +62,8 @@ measure() {
       echo "round $round/$rounds: $case (C#, then PyTorch)"
       "$bench" versus --case "$case" --threads "$threads" --export "$results/weights-$case" \
         --out "$results/versus/$case-dnarch-$round.json"
+      LD_PRELOAD="$jemalloc" MALLOC_CONF="$jemalloc_conf" "$bench" versus --case "$case" --threads "$threads" \
+        --out "$results/versus/$case-dnarch-jemalloc-$round.json"
       (cd "$repo/benchmarks/pytorch" && "$python" supernet_step.py --case "$case" --threads "$threads" \
         --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-$round.json")
     done

@@ -26,7 +26,7 @@ static class VersusBenchmark
                     .Append(("input", inputs)).Append(("labels", labels)));
             var firstLoss = FirstLoss(network, inputs, labels);
             var timings = TrainingStep.Repeat(network, inputs, labels, Warmup, steps);
-            return new VersusResult("DNArch (TorchSharp)", benchmark.Name, threads, firstLoss,
+            return new VersusResult(Implementation(), benchmark.Name, threads, firstLoss,
                 [.. timings.Select(t => t.TotalMs)], [.. timings.Select(t => t.ForwardMs)],
                 [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], baseline, Rss.PeakMiB());
         }
@@ -38,4 +38,10 @@ static class VersusBenchmark
         using var _ = no_grad();
         return nn.functional.cross_entropy(network.forward(inputs), labels).item<float>();
     }
+
+    // The allocator is part of what is measured: run.sh times the C# process with glibc malloc and with jemalloc.
+    static string Implementation() =>
+        Environment.GetEnvironmentVariable("LD_PRELOAD")?.Contains("jemalloc", StringComparison.Ordinal) == true
+            ? "DNArch (TorchSharp, jemalloc)"
+            : "DNArch (TorchSharp)";
 }
