@@ -62,14 +62,14 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
         return values.t().reshape(shape).MoveToOuterDisposeScope();
     }
 
-    /// <summary>Adds the costs of generating <paramref name="kernels"/> kernels and convolving <paramref name="maps"/> maps with them.</summary>
-    private protected void KernelCosts(CostSheet sheet, string name, int block, Tensor gate, Tensor kernels, Tensor maps,
+    /// <summary>Adds the costs of generating <paramref name="kernels"/> kernels and convolving one map with each.</summary>
+    private protected void KernelCosts(CostSheet sheet, string name, int block, Tensor gate, Tensor kernels,
         IReadOnlyList<Tensor> spatial)
     {
         var kernel = axes.Select(a => a.Size(sheet.Mode)).ToArray();
         var fftSizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
         sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);
-        sheet.Depthwise($"{name}.depthwise", block, gate, maps, spatial, kernel,
+        sheet.Depthwise($"{name}.depthwise", block, gate, kernels, spatial, kernel,
             DepthwiseConvolution.UsesFft(fftSizes, FftThreshold));
     }
 

@@ -36,5 +36,5 @@ public sealed class FullCKConv : ContinuousConvolution
 
     internal override void Costs(CostSheet sheet, string name, int block, Tensor gate, Tensor inputs, Tensor outputs,
         IReadOnlyList<Tensor> spatial) =>
-        KernelCosts(sheet, name, block, gate, inputs * outputs, inputs * outputs, spatial);
+        KernelCosts(sheet, name, block, gate, inputs * outputs, spatial);
 }
