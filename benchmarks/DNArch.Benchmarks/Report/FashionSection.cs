@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
 using ScottPlot;
@@ -57,15 +55,12 @@ static class FashionSection
 
     static Run? Read(string directory)
     {
-        var path = Path.Combine(directory, "architecture.json");
-        if (!File.Exists(path)) return null;
-        var architecture = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(path), RunDirectory.Json)!;
+        var run = RunDirectory.AsItStands(directory);
+        if (!File.Exists(run.Architecture)) return null;
+        var architecture = run.ReadArchitecture();
         var wall = Path.Combine(directory, "wall-seconds.txt");
         var command = Path.Combine(directory, "command.txt");
-        var metrics = Path.Combine(directory, "metrics.jsonl");
-        var validation = File.Exists(metrics)
-            ? File.ReadLines(metrics).Select(line => JsonNode.Parse(line)?["valAccuracy"]?.GetValue<double>()).OfType<double>().ToList()
-            : [];
+        var validation = run.ReadMetrics().Select(m => m.ValAccuracy).OfType<double>().ToList();
         return new Run(Path.GetFileName(directory), architecture,
             architecture.Metrics.TryGetValue("testAccuracy", out var accuracy) ? accuracy : null,
             File.Exists(wall) ? double.Parse(File.ReadAllText(wall).Trim()) : null,

@@ -79,6 +79,9 @@ public sealed class RunDirectory
         return run;
     }
 
+    /// <summary>A run directory as it stands, read without cleaning anything (for reports on finished runs).</summary>
+    public static RunDirectory AsItStands(string path) => new(System.IO.Path.GetFullPath(path));
+
     static void TryDelete(string folder)
     {
         try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
