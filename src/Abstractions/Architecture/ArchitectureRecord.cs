@@ -21,6 +21,12 @@ public sealed record ArchitectureRecord
     public required long MaxParams { get; init; }
     public required long MaxFlops { get; init; }
 
+    /// <summary>
+    /// MACs of generating the realised network's kernels: once per forward pass, shared by every example of the batch,
+    /// so not part of <see cref="Flops"/> (MACs per example).
+    /// </summary>
+    public long KernelMacs { get; init; }
+
     /// <summary>The task's figures: valAccuracy/testAccuracy (classification) or valError/testError (dense).</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
 

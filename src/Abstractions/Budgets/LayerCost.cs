@@ -24,6 +24,16 @@ public enum LayerOp
 /// </summary>
 /// <param name="Block">Residual block the layer belongs to, -1 for stem and head.</param>
 /// <param name="Params">Learnable parameters of the layer.</param>
-/// <param name="Macs">Multiply-accumulates for one example.</param>
+/// <param name="Macs">
+/// Multiply-accumulates for one example; for a <see cref="LayerOp.KernelGenerator"/>, for one forward pass (see
+/// <see cref="PerExample"/>).
+/// </param>
 /// <param name="Activations">Output elements for one example.</param>
-public sealed record LayerCost(string Name, int Block, LayerOp Op, Tensor Params, Tensor Macs, Tensor Activations);
+public sealed record LayerCost(string Name, int Block, LayerOp Op, Tensor Params, Tensor Macs, Tensor Activations)
+{
+    /// <summary>
+    /// Whether <see cref="Macs"/> are paid per example. A kernel generator runs once per forward pass, whatever the
+    /// batch, and a trained network's kernels can be generated once and kept: its MACs are not a per-example cost.
+    /// </summary>
+    public bool PerExample => Op != LayerOp.KernelGenerator;
+}

@@ -4,12 +4,12 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Network;
 
 /// <summary>
-/// Collects the <see cref="LayerCost"/>s of a network, all per example, in float64 (exact for integer counts).
+/// Collects the <see cref="LayerCost"/>s of a network, per example in float64 (exact for integer counts).
 /// Sizes are scalar tensors: continuous for <see cref="CostMode.Estimate"/>, integer constants otherwise; every cost
 /// of a residual block is multiplied by its depth gate (1 for an active block, continuous in estimates).
 /// <list type="bullet">
 /// <item>Kernel generator, evaluated on k positions for c channels: params <c>P0 + c·p1</c>, MACs <c>k·(M0 + c·m1)</c>
-/// (see <see cref="GeneratorCost"/>).</item>
+/// per forward pass, not per example (see <see cref="LayerCost.PerExample"/> and <see cref="GeneratorCost"/>).</item>
 /// <item>Depthwise direct, c channels, n positions, k kernel points: MACs <c>c·n·k</c>.</item>
 /// <item>Depthwise FFT: with <c>N = Π_d (n_d + k_d − 1)</c> and a real FFT of N points costing
 /// <c>T(N) = ½·N·log2 N</c>, MACs <c>c·(2·T(N) + 2·N)</c>: transform and inverse per channel plus the complex

@@ -44,6 +44,31 @@ public sealed class CostTests
     }
 
     [Fact]
+    public void Flops_leave_out_kernel_generation_which_is_paid_once_per_forward_pass()
+    {
+        var (small, large) = (Record("8"), Record("32"));
+        large.Flops.Should().Be(small.Flops).And.BeGreaterThan(0);
+        large.MaxFlops.Should().Be(small.MaxFlops);
+        large.KernelMacs.Should().BeGreaterThan(small.KernelMacs).And.BeGreaterThan(0);
+        large.Params.Should().BeGreaterThan(small.Params);
+
+        static Abstractions.Architecture.ArchitectureRecord Record(string hidden)
+        {
+            using var network = Factory().Create(Search(("Kernel:Hidden", hidden)), Sequences);
+            return network.Record();
+        }
+    }
+
+    [Fact]
+    public void The_flops_metric_measures_what_the_architecture_record_counts()
+    {
+        using var network = Factory().Create(Search(("Masks:Width:InitialSize", "0.6")), Sequences);
+        using var scope = NewDisposeScope();
+        var measured = new Plugins.Budgets.FlopsMetric().Measure(network.Costs(CostMode.Realised)).item<double>();
+        measured.Should().BeApproximately(network.Record().Flops, 0.5, "the record rounds the n·log n counts to whole MACs");
+    }
+
+    [Fact]
     public void Fft_layers_are_costed_by_the_documented_model()
     {
         // One 1-D depthwise conv: c channels, n positions, k taps, N = n + k - 1: c·(N·log2 N + 2N).
