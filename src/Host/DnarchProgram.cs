@@ -89,7 +89,9 @@ public static class DnarchProgram
 
         ConfigureLogging(builder.Logging, configuration);
 
-        var plugins = DiscoverPlugins(configuration, programDirectory);
+        using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
+        loggers.CreateLogger(typeof(JemallocPreload)).LogInformation("{Allocator}", JemallocPreload.Describe());
+        var plugins = DiscoverPlugins(configuration, programDirectory, loggers);
         builder.Services.AddDnarchPlugins(plugins);
         builder.Services.AddDnarchEngine();
         builder.Services.AddDnarchCommands();
@@ -105,10 +107,9 @@ public static class DnarchProgram
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
-    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, string programDirectory)
+    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, string programDirectory, ILoggerFactory loggers)
     {
         var folders = configuration.GetSection("Plugins:Directories").Get<string[]>() ?? ["plugins"];
-        using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
         var discovery = new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>());
         return discovery.Discover(folders.Select(f => Path.GetFullPath(f, programDirectory)));
     }

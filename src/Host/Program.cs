@@ -1,5 +1,6 @@
 using DNArch.Host;
 using DNArch.Host.Hosting;
 
+JemallocPreload.Apply();
 MallocArenas.Limit(2);
 return await DnarchProgram.RunAsync(args);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DNArch.Host.Hosting;
 using DNArch.Tests.Support;
 
 namespace DNArch.Tests.Host;
@@ -30,6 +31,24 @@ public sealed class DnarchCommandTests : IDisposable
             r.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
         });
         rows.Select(r => r.GetProperty("name").GetString()).Should().Contain(["gaussian", "sigmoid"]);
+    }
+
+    [Fact]
+    public void Runs_on_jemalloc_when_it_is_installed_and_on_glibc_when_asked()
+    {
+        var plugins = $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}";
+        var byDefault = DnarchProcess.Run(temp.Path, null, "plugins", "--json", plugins);
+        var optedOut = DnarchProcess.Run(temp.Path, new Dictionary<string, string> { [JemallocPreload.Variable] = "glibc" },
+            "plugins", "--json", plugins);
+
+        byDefault.ExitCode.Should().Be(0, byDefault.StdErr);
+        // The re-executed process keeps the caller's pipes: stdout is still the whole JSON list.
+        JsonDocument.Parse(byDefault.StdOut).RootElement.GetArrayLength().Should().BeGreaterThan(0);
+        byDefault.StdErr.Should().Contain(File.Exists(JemallocPreload.Library)
+            ? "Memory allocator: jemalloc"
+            : "Memory allocator: glibc's malloc; with");
+        optedOut.ExitCode.Should().Be(0, optedOut.StdErr);
+        optedOut.StdErr.Should().Contain("Memory allocator: glibc's malloc (DNARCH_ALLOCATOR=glibc)");
     }
 
     [Fact]
