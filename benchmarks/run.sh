@@ -9,7 +9,8 @@
 # artifacts/benchmarks/ (results/ for the timings, fashion/<NAME>/ for the search runs); builds to $ARTIFACTS
 # (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
 # Fashion-MNIST runs: LIMIT training images (default: all 57,000 left after the 3,000 validation images) for EPOCHS
-# epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores.
+# epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores; ARCH_LR (default 0.002) is
+# the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="${ARTIFACTS:-$repo/artifacts/bench}"
@@ -19,11 +20,11 @@ fashion="$out/fashion"
 rounds="${ROUNDS:-3}"
 limit="${LIMIT:-60000}"
 epochs="${EPOCHS:-3}"
+arch_lr="${ARCH_LR:-0.002}"
 threads="${THREADS:-2}"
 python=/usr/bin/python3
-# The C# side is also timed with jemalloc, never returning freed pages (see notes.md, "Peak RSS").
+# Like dnarch, the benchmark program runs on jemalloc when it is installed; DNARCH_ALLOCATOR=glibc times glibc's malloc.
 jemalloc=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
-jemalloc_conf="dirty_decay_ms:-1,muzzy_decay_ms:-1"
 bench="$artifacts/bin/DNArch.Benchmarks/release/DNArch.Benchmarks"
 dnarch="$artifacts/bin/DNArch.Host/release/dnarch"
 
@@ -61,9 +62,9 @@ measure() {
     for case in sequence image; do
       echo "round $round/$rounds: $case (C#, then PyTorch)"
       "$bench" versus --case "$case" --threads "$threads" --export "$results/weights-$case" \
-        --out "$results/versus/$case-dnarch-$round.json"
-      LD_PRELOAD="$jemalloc" MALLOC_CONF="$jemalloc_conf" "$bench" versus --case "$case" --threads "$threads" \
         --out "$results/versus/$case-dnarch-jemalloc-$round.json"
+      DNARCH_ALLOCATOR=glibc "$bench" versus --case "$case" --threads "$threads" \
+        --out "$results/versus/$case-dnarch-glibc-$round.json"
       (cd "$repo/benchmarks/pytorch" && "$python" supernet_step.py --case "$case" --threads "$threads" \
         --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-$round.json")
     done
@@ -86,7 +87,8 @@ search() {
   local -a args=(search --Search:Name="$name" --Search:Output="$fashion" --Search:Seed=0
     --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}" --Search:Dataset:Limit="$limit"
     --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize=32
-    --Search:Training:WarmupEpochs=0.2 --Search:Network:Width=32 --Search:Network:Blocks=4 --Search:Network:Norm=Batch
+    --Search:Training:WarmupEpochs=0.2 --Search:Training:ArchitectureLearningRate="$arch_lr"
+    --Search:Network:Width=32 --Search:Network:Blocks=4 --Search:Network:Norm=Batch
     --Search:Kernel:Type=mlp)
   case "$kind" in
     fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
@@ -108,6 +110,7 @@ case "${1:-all}" in
   fashion)
     shift
     [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
+    [ -f "$jemalloc" ] || apt_install libjemalloc2
     build src/Host
     build benchmarks/DNArch.Benchmarks
     mkdir -p "$fashion" "$results"

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace DNArch.Benchmarks;
 
 /// <summary>
@@ -15,7 +17,7 @@ static class CroppingBenchmark
         ArgumentNullException.ThrowIfNull(benchmark);
         var rows = new List<Row>();
         double? fullMs = null;
-        foreach (var (dimension, setting, values) in Settings())
+        foreach (var (dimension, setting, values) in Settings(benchmark))
         {
             using var network = benchmark.Create(values);
             var (inputs, labels) = benchmark.RandomBatch();
@@ -31,31 +33,71 @@ static class CroppingBenchmark
         return rows;
     }
 
-    static IEnumerable<(string Dimension, string Setting, Dictionary<string, string?> Values)> Settings()
+    static IEnumerable<(string Dimension, string Setting, Dictionary<string, string?> Values)> Settings(BenchmarkCase benchmark)
     {
         yield return ("full", "supernet", new());
         foreach (var size in (string[])["0.5", "0.25", "0.1", "0.04"])
-            yield return ("kernel", $"window {size}", new() { ["Masks:KernelSize:InitialSize"] = size });
+            yield return ("kernel", $"window {size}", new() { [KernelKey] = size });
         foreach (var size in (string[])["0.75", "0.5", "0.25"])
-            yield return ("width", $"channels {size}", new() { ["Masks:Width:InitialSize"] = size });
+            yield return ("width", $"channels {size}", new() { [WidthKey] = size });
         foreach (var size in (string[])["0.75", "0.5", "0.25"])
-            yield return ("depth", $"blocks {size}", new() { ["Masks:Depth:InitialSize"] = size });
+            yield return ("depth", $"blocks {size}", new() { [DepthKey] = size });
         foreach (var cutoff in (string[])["0.9", "0.75", "0.6"])
             yield return ("resolution", $"cut-off {cutoff} per block", Resolution(cutoff));
-        foreach (var (kernel, width, depth, cutoff) in ((string, string, string, string)[])
-                 [("0.25", "0.9", "0.75", "0.9"), ("0.1", "0.8", "0.75", "0.9"), ("0.04", "0.8", "0.5", "1")])
+        foreach (var fraction in TogetherTargets)
         {
-            var values = Resolution(cutoff);
-            values["Masks:KernelSize:InitialSize"] = kernel;
-            values["Masks:Width:InitialSize"] = width;
-            values["Masks:Depth:InitialSize"] = depth;
-            yield return ("together", $"window {kernel}, channels {width}, blocks {depth}, cut-off {cutoff}", values);
+            var shrink = ShrinkFor(benchmark, fraction);
+            var values = Together(shrink);
+            yield return ("together", Invariant(
+                $"window {values[KernelKey]}, channels {values[WidthKey]}, blocks {values[DepthKey]}, cut-off {values[CutoffKey]} (aimed at {fraction:0.###})"),
+                values);
+        }
+    }
+
+    /// <summary>FLOPs fractions the all-dimensions rows aim at; 25% is the target's point.</summary>
+    static readonly double[] TogetherTargets = [0.5, 0.25, 0.125];
+
+    const string KernelKey = "Masks:KernelSize:InitialSize";
+    const string WidthKey = "Masks:Width:InitialSize";
+    const string DepthKey = "Masks:Depth:InitialSize";
+    const string CutoffKey = "Resampling:InitialCutoff";
+
+    /// <summary>
+    /// Every dimension shrunk by one factor s: window s, channels and blocks √s (their costs are about quadratic and
+    /// linear), cut-off s^¼ per block (it compounds over the blocks).
+    /// </summary>
+    static Dictionary<string, string?> Together(double shrink)
+    {
+        var values = Resolution(Invariant($"{Math.Pow(shrink, 0.25):0.###}"));
+        values[KernelKey] = Invariant($"{shrink:0.###}");
+        values[WidthKey] = Invariant($"{Math.Sqrt(shrink):0.###}");
+        values[DepthKey] = Invariant($"{Math.Sqrt(shrink):0.###}");
+        return values;
+    }
+
+    /// <summary>The factor whose <see cref="Together"/> setting keeps closest to <paramref name="fraction"/> of the FLOPs (bisection on exact counts).</summary>
+    static double ShrinkFor(BenchmarkCase benchmark, double fraction)
+    {
+        double low = 0.01, high = 1;
+        for (var i = 0; i < 12; i++)
+        {
+            var middle = (low + high) / 2;
+            if (Fraction(middle) > fraction) high = middle;
+            else low = middle;
+        }
+        return Math.Abs(Fraction(low) - fraction) <= Math.Abs(Fraction(high) - fraction) ? low : high;
+
+        double Fraction(double shrink)
+        {
+            using var network = benchmark.Create(Together(shrink));
+            var record = network.Record();
+            return (double)record.Flops / record.MaxFlops;
         }
     }
 
     static Dictionary<string, string?> Resolution(string cutoff) => new()
     {
         ["Resampling:Enabled"] = "true",
-        ["Resampling:InitialCutoff"] = cutoff,
+        [CutoffKey] = cutoff,
     };
 }

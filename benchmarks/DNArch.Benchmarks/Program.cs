@@ -2,6 +2,8 @@ using DNArch.Benchmarks;
 using DNArch.Benchmarks.Report;
 using DNArch.Host.Hosting;
 
+// Like dnarch: on jemalloc where it is installed, unless DNARCH_ALLOCATOR=glibc.
+JemallocPreload.Apply();
 TorchRuntime.EnsureLoaded();
 var options = new Arguments(args);
 switch (args.FirstOrDefault())

@@ -1,3 +1,4 @@
+using DNArch.Host.Hosting;
 using static TorchSharp.torch;
 
 namespace DNArch.Benchmarks;
@@ -39,9 +40,9 @@ static class VersusBenchmark
         return nn.functional.cross_entropy(network.forward(inputs), labels).item<float>();
     }
 
-    // The allocator is part of what is measured: run.sh times the C# process with glibc malloc and with jemalloc.
-    static string Implementation() =>
-        Environment.GetEnvironmentVariable("LD_PRELOAD")?.Contains("jemalloc", StringComparison.Ordinal) == true
-            ? "DNArch (TorchSharp, jemalloc)"
-            : "DNArch (TorchSharp)";
+    // The allocator is part of what is measured: run.sh times the C# process on jemalloc (dnarch's default where it
+    // is installed) and on glibc's malloc.
+    static string Implementation() => JemallocPreload.Active
+        ? "DNArch (TorchSharp, jemalloc: the default)"
+        : "DNArch (TorchSharp, glibc malloc)";
 }
