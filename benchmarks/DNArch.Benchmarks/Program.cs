@@ -2,8 +2,9 @@ using DNArch.Benchmarks;
 using DNArch.Benchmarks.Report;
 using DNArch.Host.Hosting;
 
-// Like dnarch: on jemalloc where it is installed, unless DNARCH_ALLOCATOR=glibc.
-JemallocPreload.Apply();
+// The timings run like dnarch: on jemalloc where it is installed, unless DNARCH_ALLOCATOR=glibc. (Not the other
+// modes: the smoke test calls this entry point inside the test host, which must not replace itself.)
+if (args.FirstOrDefault() is "versus" or "cropping" or "long" or "profile") JemallocPreload.Apply();
 TorchRuntime.EnsureLoaded();
 var options = new Arguments(args);
 switch (args.FirstOrDefault())

@@ -39,7 +39,10 @@ public static class JemallocPreload
                "jemalloc, which keeps peak memory lower.";
     }
 
-    /// <summary>Replaces this process with itself on jemalloc, or returns when that does not apply or fails.</summary>
+    /// <summary>
+    /// Replaces this process with itself on jemalloc, or returns when that does not apply or fails. For a program's
+    /// first statement only: whatever the process did before is lost.
+    /// </summary>
     public static void Apply()
     {
         if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(Variable) == "glibc"
