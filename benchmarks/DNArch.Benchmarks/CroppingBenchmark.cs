@@ -48,9 +48,9 @@ static class CroppingBenchmark
         {
             var shrink = ShrinkFor(benchmark, fraction);
             var values = Together(shrink);
-            yield return ("together", Invariant(
-                $"window {values[KernelKey]}, channels {values[WidthKey]}, blocks {values[DepthKey]}, cut-off {values[CutoffKey]} (aimed at {fraction:0.###})"),
-                values);
+            var setting = Invariant($"window {values[KernelKey]}, channels {values[WidthKey]}, blocks {values[DepthKey]}, ") +
+                Invariant($"cut-off {values[CutoffKey]} (aimed at {fraction:0.###})");
+            yield return ("together", setting, values);
         }
     }
 
@@ -75,7 +75,10 @@ static class CroppingBenchmark
         return values;
     }
 
-    /// <summary>The factor whose <see cref="Together"/> setting keeps closest to <paramref name="fraction"/> of the FLOPs (bisection on exact counts).</summary>
+    /// <summary>
+    /// The factor whose <see cref="Together"/> setting keeps closest to <paramref name="fraction"/> of the FLOPs
+    /// (bisection on exact counts).
+    /// </summary>
     static double ShrinkFor(BenchmarkCase benchmark, double fraction)
     {
         double low = 0.01, high = 1;

@@ -20,7 +20,7 @@ static class FashionSection
         var runs = Directory.GetDirectories(folder).Order().Select(Read).OfType<Run>().ToList();
         if (runs.Count == 0) return null;
         var text = new StringBuilder("## 4. End to end: Fashion-MNIST\n\n");
-        text.AppendLine("Test accuracy of the best-validation epoch's architecture at the end of the run; params and FLOPs " +
+        text.AppendLine("Test accuracy of the network as it ends the run (its last epoch); params and FLOPs " +
             "(MACs per example) exact counts of the realised network; wall time of the whole `dnarch search` process " +
             "(training, validation each epoch, test).\n");
         var table = new MarkdownTable("run", "test accuracy", "params", "FLOPs", "of supernet", "wall time", "depth",

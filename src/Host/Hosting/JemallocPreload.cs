@@ -5,15 +5,15 @@ namespace DNArch.Host.Hosting;
 
 /// <summary>
 /// Runs <c>dnarch</c> on jemalloc when the system has it (Debian: <c>libjemalloc2</c>). Under glibc's malloc the
-/// buffers that TorchSharp frees at the end of each dispose scope fragment the heap: peak RSS was 1.75× PyTorch's for
-/// the same sequence network, 0.72× on jemalloc, and steps were faster (docs/benchmarks.md). An allocator can only be
-/// preloaded before a process starts, so the process replaces itself (<c>execve</c>: same program, arguments and PID,
-/// so signals and exit codes are unchanged) with <c>LD_PRELOAD</c> set. <c>DNARCH_ALLOCATOR=glibc</c> opts out; an
+/// buffers that TorchSharp frees at the end of each dispose scope fragment the heap: peak RSS well above PyTorch's
+/// for the same sequence network, below it on jemalloc, and steps faster (docs/benchmarks.md, part 1). An allocator
+/// can only be preloaded before a process starts, so the process replaces itself (<c>execve</c>: same program,
+/// arguments and PID, so signals and exit codes are unchanged) with <c>LD_PRELOAD</c> set. <c>DNARCH_ALLOCATOR=glibc</c> opts out; an
 /// <c>LD_PRELOAD</c> of the user's own is left alone.
 /// </summary>
 public static class JemallocPreload
 {
-    /// <summary>The environment variable that chooses the allocator: <c>jemalloc</c> (the default when installed) or <c>glibc</c>.</summary>
+    /// <summary>Chooses the allocator: <c>jemalloc</c> (the default when installed) or <c>glibc</c>.</summary>
     public const string Variable = "DNARCH_ALLOCATOR";
 
     // Freed pages stay mapped for reuse: returned, they would be faulted in again on every training step.
@@ -32,7 +32,8 @@ public static class JemallocPreload
     public static string Describe()
     {
         if (Active) return $"Memory allocator: jemalloc ({Library}); {Variable}=glibc runs on glibc's malloc.";
-        if (Environment.GetEnvironmentVariable(Variable) == "glibc") return $"Memory allocator: glibc's malloc ({Variable}=glibc).";
+        if (Environment.GetEnvironmentVariable(Variable) == "glibc")
+            return $"Memory allocator: glibc's malloc ({Variable}=glibc).";
         if (Environment.GetEnvironmentVariable("LD_PRELOAD") is { Length: > 0 } preload)
             return $"Memory allocator: as preloaded by LD_PRELOAD={preload}, or glibc's malloc.";
         return $"Memory allocator: glibc's malloc; with {Library} installed (Debian: libjemalloc2) dnarch runs on " +
