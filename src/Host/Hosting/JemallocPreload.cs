@@ -8,8 +8,8 @@ namespace DNArch.Host.Hosting;
 /// buffers that TorchSharp frees at the end of each dispose scope fragment the heap: peak RSS well above PyTorch's
 /// for the same sequence network, below it on jemalloc, and steps faster (docs/benchmarks.md, part 1). An allocator
 /// can only be preloaded before a process starts, so the process replaces itself (<c>execve</c>: same program,
-/// arguments and PID, so signals and exit codes are unchanged) with <c>LD_PRELOAD</c> set. <c>DNARCH_ALLOCATOR=glibc</c> opts out; an
-/// <c>LD_PRELOAD</c> of the user's own is left alone.
+/// arguments and PID, so signals and exit codes are unchanged) with <c>LD_PRELOAD</c> set.
+/// <c>DNARCH_ALLOCATOR=glibc</c> opts out; an <c>LD_PRELOAD</c> of the user's own is left alone.
 /// </summary>
 public static class JemallocPreload
 {
@@ -28,13 +28,17 @@ public static class JemallocPreload
     public static bool Active => OperatingSystem.IsLinux() &&
         File.ReadLines("/proc/self/maps").Any(l => l.EndsWith("/libjemalloc.so.2", StringComparison.Ordinal));
 
+    static bool OptedOut => Environment.GetEnvironmentVariable(Variable) == "glibc";
+
+    // Whatever LD_PRELOAD holds (ours after the re-exec, or the user's own), or null.
+    static string? Preloaded => Environment.GetEnvironmentVariable("LD_PRELOAD") is { Length: > 0 } value ? value : null;
+
     /// <summary>A line for the log: the allocator in use and how to change it.</summary>
     public static string Describe()
     {
         if (Active) return $"Memory allocator: jemalloc ({Library}); {Variable}=glibc runs on glibc's malloc.";
-        if (Environment.GetEnvironmentVariable(Variable) == "glibc")
-            return $"Memory allocator: glibc's malloc ({Variable}=glibc).";
-        if (Environment.GetEnvironmentVariable("LD_PRELOAD") is { Length: > 0 } preload)
+        if (OptedOut) return $"Memory allocator: glibc's malloc ({Variable}=glibc).";
+        if (Preloaded is { } preload)
             return $"Memory allocator: as preloaded by LD_PRELOAD={preload}, or glibc's malloc.";
         return $"Memory allocator: glibc's malloc; with {Library} installed (Debian: libjemalloc2) dnarch runs on " +
                "jemalloc, which keeps peak memory lower.";
@@ -46,8 +50,7 @@ public static class JemallocPreload
     /// </summary>
     public static void Apply()
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(Variable) == "glibc"
-            || Environment.GetEnvironmentVariable("LD_PRELOAD") is { Length: > 0 } || !File.Exists(Library)) return;
+        if (!OperatingSystem.IsLinux() || OptedOut || Preloaded is not null || !File.Exists(Library)) return;
         string[] arguments;
         try
         {
