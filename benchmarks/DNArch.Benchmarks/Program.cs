@@ -18,7 +18,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "long":
         ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(LongSequenceBenchmark.Lengths, 64, 4,
-            options.Number("--steps", 7), options.Number("--direct-up-to", 4096)));
+            options.Number("--steps", 5), options.Number("--rounds", 3), options.Number("--direct-up-to", 4096)));
         return 0;
     case "profile":
         ResultFile.Write(options.Text("--out"), ProfileBenchmark.Run(BenchmarkCase.Named(options.Text("--case")), options.Number("--repeats", 5)));

@@ -70,7 +70,7 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
         var fftSizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
         sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);
         sheet.Depthwise($"{name}.depthwise", block, gate, kernels, spatial, kernel,
-            DepthwiseConvolution.UsesFft(fftSizes, FftThreshold));
+            DepthwiseConvolution.UsesFft(fftSizes, FftThreshold), Causal);
     }
 
     // Row-major positions of the window: [P, D].

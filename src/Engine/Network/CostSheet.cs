@@ -11,13 +11,17 @@ namespace DNArch.Engine.Network;
 /// <item>Kernel generator, evaluated on k positions for c channels: params <c>P0 + c·p1</c>, MACs <c>k·(M0 + c·m1)</c>
 /// per forward pass, not per example (see <see cref="LayerCost.PerExample"/> and <see cref="GeneratorCost"/>).</item>
 /// <item>Depthwise direct, c channels, n positions, k kernel points: MACs <c>c·n·k</c>.</item>
-/// <item>Depthwise FFT: with <c>N = Π_d (n_d + k_d − 1)</c> and a real FFT of N points costing
-/// <c>T(N) = ½·N·log2 N</c>, MACs <c>c·(2·T(N) + 2·N)</c>: transform and inverse per channel plus the complex
-/// product of N/2 bins (4 real MACs each). The kernel's own transform is once per batch and left out.</item>
+/// <item>Depthwise FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
+/// <c>N_d = max(n_d + k_d − 1, k_d)</c> for causal kernels and <c>max(n_d + ⌊k_d/2⌋, k_d)</c> for centred ones
+/// (<c>k_d/2</c> in estimates; the rounding up to a 2·3·5-smooth length is left out), and a real FFT of N points
+/// costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs <c>c·(2·T(N) + 2·N)</c>,
+/// transform and inverse per channel plus the complex product of N/2 bins (4 real MACs each). The kernel's own
+/// transform is once per batch and left out.</item>
 /// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
 /// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
-/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>; no weight parameters (a
-/// resampler's parameters are architecture parameters).</item>
+/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>, none when it keeps every
+/// sample (then it is the identity and is skipped); no weight parameters (a resampler's parameters are architecture
+/// parameters).</item>
 /// </list>
 /// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
 /// </summary>
@@ -40,7 +44,7 @@ sealed class CostSheet(CostMode mode)
             positions * channels);
 
     public void Depthwise(string name, int block, Tensor gate, Tensor channels, IReadOnlyList<Tensor> spatial,
-        IReadOnlyList<Tensor> kernel, bool fft)
+        IReadOnlyList<Tensor> kernel, bool fft, bool causal)
     {
         var positions = Product(spatial);
         if (!fft)
@@ -49,7 +53,7 @@ sealed class CostSheet(CostMode mode)
                 channels * positions);
             return;
         }
-        var length = Product(spatial.Zip(kernel, (n, k) => n + k - 1));
+        var length = Product(spatial.Zip(kernel, (n, k) => maximum(n + Reach(k, causal), k)));
         Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), channels * (2 * Transform(length) + 2 * length),
             channels * positions);
     }
@@ -64,7 +68,10 @@ sealed class CostSheet(CostMode mode)
         Add(name, block, LayerOp.Resample, gate, tensor(0.0),
             channels * (Transform(inputPositions) + Transform(outputPositions)), channels * outputPositions);
 
-    static Tensor Transform(Tensor n) => 0.5 * n * log2(n);
+    static Tensor Transform(Tensor n) => 1.25 * n * log2(n);
+
+    // How far an output reads past its own position on the far side of the kernel's origin (see DepthwiseConvolution.Fft).
+    Tensor Reach(Tensor k, bool causal) => causal ? k - 1 : Mode == CostMode.Estimate ? k / 2 : (k / 2).floor();
 
     void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations) =>
         layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs, gate * activations));

@@ -94,7 +94,8 @@ sealed class ResidualBlock : nn.Module
         var resampled = Resampled(sheet.Mode, spatial);
         var positions = CostSheet.Product(resampled);
         if (resampler is not null)
-            sheet.Resample($"{name}.resample", Index, gate, channels, CostSheet.Product(spatial), positions);
+            sheet.Resample($"{name}.resample", Index, gate * Resamples(spatial, resampled), channels,
+                CostSheet.Product(spatial), positions);
         var own = width.Size(sheet.Mode);
         sheet.Norm($"{name}.norm", Index, gate, channels, positions);
         conv.Costs(sheet, $"{name}.conv", Index, gate, channels, own, resampled);
@@ -102,6 +103,13 @@ sealed class ResidualBlock : nn.Module
         var stream = channels + gate * (own - channels).clamp_min(0);
         return (stream, spatial.Zip(resampled, (before, after) => before + gate * (after - before)).ToArray());
     }
+
+    /// <summary>
+    /// 1 when the resampler drops a sample, 0 when it keeps them all (then it is the identity and is skipped). Between
+    /// the last sample and none, estimates ramp linearly: <c>clamp(max_d (n_d − m_d), 0, 1)</c> for n → m samples.
+    /// </summary>
+    static Tensor Resamples(IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> resampled) =>
+        stack(spatial.Zip(resampled, (before, after) => before - after)).max().clamp(0, 1);
 
     Tensor[] Resampled(CostMode mode, IReadOnlyList<Tensor> spatial)
     {

@@ -68,16 +68,19 @@ public sealed class CostTests
         measured.Should().BeApproximately(network.Record().Flops, 0.5, "the record rounds the n·log n counts to whole MACs");
     }
 
-    [Fact]
-    public void Fft_layers_are_costed_by_the_documented_model()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fft_layers_are_costed_by_the_documented_model(bool images)
     {
-        // One 1-D depthwise conv: c channels, n positions, k taps, N = n + k - 1: c·(N·log2 N + 2N).
+        // One depthwise conv of c channels on the transform length N of DepthwiseConvolution.Fft: c·(2.5·N·log2 N + 2N).
+        // Causal 1-D: 40 positions, 40 taps, N = 40 + 39. Centred 2-D: 12×10 positions, 7×7 taps, N = (12 + 3)·(10 + 3).
         using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1"),
-            ("Network:Width", "3")), Sequences);
+            ("Network:Width", "3")), images ? Images : Sequences);
         using var scope = NewDisposeScope();
         var costs = network.Costs(CostMode.Realised);
-        const double length = 40 + 40 - 1;
-        var perChannel = length * Math.Log2(length) + 2 * length;
+        var length = images ? 15.0 * 13 : 40 + 40 - 1;
+        var perChannel = 2.5 * length * Math.Log2(length) + 2 * length;
         // The stem's full conv convolves width × input channels = 3 × 2 maps, a block's depthwise conv its 3 channels.
         foreach (var (name, maps) in new[] { ("stem.conv.depthwise", 6), ("block0.conv.depthwise", 3) })
         {
@@ -85,5 +88,19 @@ public sealed class CostTests
             layer.Op.Should().Be(Abstractions.Budgets.LayerOp.DepthwiseFft);
             layer.Macs.item<double>().Should().BeApproximately(maps * perChannel, 1e-6, name);
         }
+    }
+
+    [Theory]
+    [InlineData("1", 0.0)]
+    [InlineData("0.5", 1.0)]
+    public void A_resampler_costs_nothing_when_it_keeps_every_sample(string cutoff, double charged)
+    {
+        using var network = Factory().Create(Search(("Resampling:InitialCutoff", cutoff)), Images);
+        using var scope = NewDisposeScope();
+        double Macs(CostMode mode) => network.Costs(mode).Single(c => c.Name == "block0.resample").Macs.item<double>();
+        (Macs(CostMode.Realised) > 0).Should().Be(charged > 0);
+        // The estimate ramps over the last sample, and a cut-off of 1 starts a float step below Nyquist.
+        (Macs(CostMode.Estimate) > 1).Should().Be(charged > 0);
+        Macs(CostMode.Supernet).Should().Be(0);
     }
 }
