@@ -29,16 +29,13 @@ static class ProfileBenchmark
         using var x = randn(stream, requires_grad: true);
         using var kernel = randn([benchmark.Width, .. kernelSize], requires_grad: true);
         using var mixer = randn(benchmark.Width, benchmark.Width, requires_grad: true);
+        using var norm = ChannelNorm.Create(new NetworkOptions().Norm, "norm", benchmark.Width); // the cases keep the default norm
         Part[] parts =
         [
             Measure("kernel generator (MLP on the grid)", convs, repeats, () => generator.forward(coordinates)),
             Measure("depthwise conv (FFT)", convs, repeats, () => DepthwiseConvolution.Fft(x, kernel, causal)),
             Measure("pointwise / linear (matmul)", 2 * benchmark.Blocks, repeats, () => matmul(mixer, x.flatten(2))),
-            Measure("channel norm", benchmark.Blocks + 2, repeats, () =>
-            {
-                var (variance, mean) = var_mean(x, [1L], unbiased: false, keepdim: true);
-                return (x - mean) * (variance + 1e-5).rsqrt();
-            }),
+            Measure("channel norm", benchmark.Blocks + 2, repeats, () => norm.forward(x, benchmark.Width)),
             Measure("GELU", 2 * benchmark.Blocks + 1, repeats, () => nn.functional.gelu(x)),
         ];
         using var network = benchmark.Create();

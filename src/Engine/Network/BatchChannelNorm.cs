@@ -21,12 +21,12 @@ sealed class BatchChannelNorm : ChannelNorm
         register_buffer("running_var", runningVariance);
     }
 
-    private protected override Tensor Normalise(Tensor active)
+    private protected override Tensor Normalise(Tensor active, Tensor scale, Tensor shift)
     {
         var count = active.shape[1];
         // Views of the buffers: batch_norm updates the active channels' running statistics in place.
         using var mean = runningMean.narrow(0, 0, count);
         using var variance = runningVariance.narrow(0, 0, count);
-        return nn.functional.batch_norm(active, mean, variance, training: training, momentum: Momentum, eps: Epsilon);
+        return nn.functional.batch_norm(active, mean, variance, scale, shift, training, Momentum, Epsilon);
     }
 }

@@ -36,12 +36,13 @@ abstract class ChannelNorm : nn.Module
     {
         ArgumentNullException.ThrowIfNull(x);
         using var scope = NewDisposeScope();
-        var normalised = Normalise(x.narrow(1, 0, active));
-        var y = normalised * Channels.Broadcastable(scale.narrow(0, 0, active), x.dim())
-            + Channels.Broadcastable(shift.narrow(0, 0, active), x.dim());
+        var y = Normalise(x.narrow(1, 0, active), scale.narrow(0, 0, active), shift.narrow(0, 0, active));
         return Channels.PadTo(y, x.shape[1]).MoveToOuterDisposeScope();
     }
 
-    /// <summary>The active channels <c>[B, active, *n]</c> normalised, before scale and shift.</summary>
-    private protected abstract Tensor Normalise(Tensor active);
+    /// <summary>
+    /// The active channels <c>[B, active, *n]</c> normalised, times <paramref name="scale"/> plus
+    /// <paramref name="shift"/> (<c>[active]</c> each), in one fused library call.
+    /// </summary>
+    private protected abstract Tensor Normalise(Tensor active, Tensor scale, Tensor shift);
 }
