@@ -62,14 +62,18 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
         return values.t().reshape(shape).MoveToOuterDisposeScope();
     }
 
-    /// <summary>Adds the costs of generating <paramref name="kernels"/> kernels and convolving one map with each.</summary>
+    /// <summary>
+    /// Adds the costs of generating <paramref name="kernels"/> kernels and convolving <paramref name="inputs"/> maps
+    /// with them into <paramref name="outputs"/> maps (one kernel per pair of them for a full conv, per map for a
+    /// depthwise one).
+    /// </summary>
     private protected void KernelCosts(CostSheet sheet, string name, int block, Tensor gate, Tensor kernels,
-        IReadOnlyList<Tensor> spatial)
+        Tensor inputs, Tensor outputs, IReadOnlyList<Tensor> spatial)
     {
         var kernel = axes.Select(a => a.Size(sheet.Mode)).ToArray();
         var fftSizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
         sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);
-        sheet.Depthwise($"{name}.depthwise", block, gate, kernels, spatial, kernel,
+        sheet.Convolution($"{name}.depthwise", block, gate, kernels, outputs, inputs + outputs, spatial, kernel,
             DepthwiseConvolution.UsesFft(fftSizes, FftThreshold), Causal);
     }
 

@@ -10,13 +10,15 @@ namespace DNArch.Engine.Network;
 /// <list type="bullet">
 /// <item>Kernel generator, evaluated on k positions for c channels: params <c>P0 + c·p1</c>, MACs <c>k·(M0 + c·m1)</c>
 /// per forward pass, not per example (see <see cref="LayerCost.PerExample"/> and <see cref="GeneratorCost"/>).</item>
-/// <item>Depthwise direct, c channels, n positions, k kernel points: MACs <c>c·n·k</c>.</item>
-/// <item>Depthwise FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
+/// <item>Spatial conv of m (input, kernel) pairs (depthwise: m = c channels; the stem's full conv: m = c_in·c_out),
+/// direct, n positions, k kernel points: MACs <c>m·n·k</c>.</item>
+/// <item>Spatial conv, FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
 /// <c>N_d = max(n_d + k_d − 1, k_d)</c> for causal kernels and <c>max(n_d + ⌊k_d/2⌋, k_d)</c> for centred ones
 /// (<c>k_d/2</c> in estimates; the rounding up to a 2·3·5-smooth length is left out), and a real FFT of N points
-/// costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs <c>c·(2·T(N) + 2·N)</c>,
-/// transform and inverse per channel plus the complex product of N/2 bins (4 real MACs each). The kernel's own
-/// transform is once per batch and left out.</item>
+/// costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs
+/// <c>(c_in + c_out)·T(N) + m·2·N</c>, a transform per input and an inverse per output plus the complex product of
+/// N/2 bins (4 real MACs each) per pair; depthwise, <c>c·(2·T(N) + 2·N)</c>. The kernels' own transforms are once per
+/// batch and left out.</item>
 /// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
 /// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
 /// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>, none when it keeps every
@@ -43,19 +45,23 @@ sealed class CostSheet(CostMode mode)
             positions * (model.Macs0 + channels * model.MacsPerChannel),
             positions * channels);
 
-    public void Depthwise(string name, int block, Tensor gate, Tensor channels, IReadOnlyList<Tensor> spatial,
-        IReadOnlyList<Tensor> kernel, bool fft, bool causal)
+    /// <summary>
+    /// A convolution of <paramref name="maps"/> (input, kernel) pairs producing <paramref name="outputs"/> maps; on
+    /// the FFT path it makes <paramref name="transforms"/> transforms (forward and inverse).
+    /// </summary>
+    public void Convolution(string name, int block, Tensor gate, Tensor maps, Tensor outputs, Tensor transforms,
+        IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> kernel, bool fft, bool causal)
     {
         var positions = Product(spatial);
         if (!fft)
         {
-            Add(name, block, LayerOp.DepthwiseDirect, gate, tensor(0.0), channels * positions * Product(kernel),
-                channels * positions);
+            Add(name, block, LayerOp.DepthwiseDirect, gate, tensor(0.0), maps * positions * Product(kernel),
+                outputs * positions);
             return;
         }
         var length = Product(spatial.Zip(kernel, (n, k) => maximum(n + Reach(k, causal), k)));
-        Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), channels * (2 * Transform(length) + 2 * length),
-            channels * positions);
+        Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), transforms * Transform(length) + maps * 2 * length,
+            outputs * positions);
     }
 
     public void Dense(string name, int block, Tensor gate, Tensor inputs, Tensor outputs, Tensor positions) =>

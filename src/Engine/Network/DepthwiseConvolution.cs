@@ -30,17 +30,9 @@ public static class DepthwiseConvolution
     /// <summary>A grouped <c>conv1d</c>/<c>conv2d</c> on the padded input.</summary>
     public static Tensor Direct(Tensor x, Tensor kernel, bool causal)
     {
-        ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(kernel);
-        var channels = kernel.shape[0];
-        using var padded = nn.functional.pad(x, Padding(kernel, causal));
         using var weight = kernel.unsqueeze(1);
-        return kernel.dim() switch
-        {
-            2 => nn.functional.conv1d(padded, weight, groups: channels),
-            3 => nn.functional.conv2d(padded, weight, groups: channels),
-            _ => throw new ArgumentException($"Kernels are [C, k] or [C, kh, kw], not {kernel.dim()}-D.", nameof(kernel)),
-        };
+        return Correlate(x, weight, causal, groups: kernel.shape[0]);
     }
 
     /// <summary>
@@ -52,9 +44,36 @@ public static class DepthwiseConvolution
     /// </summary>
     public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
     {
+        ArgumentNullException.ThrowIfNull(kernel);
+        return Spectral(x, kernel, causal, (int)kernel.dim() - 1, (input, filters) => input * filters);
+    }
+
+    /// <summary>
+    /// <paramref name="weight"/> <c>[C_out, C_in / groups, *k]</c> correlated with <paramref name="x"/> padded for
+    /// <paramref name="causal"/> or centred kernels (<c>conv1d</c>/<c>conv2d</c>).
+    /// </summary>
+    internal static Tensor Correlate(Tensor x, Tensor weight, bool causal, long groups)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        using var padded = nn.functional.pad(x, Padding(weight, causal));
+        return weight.dim() switch
+        {
+            3 => nn.functional.conv1d(padded, weight, groups: groups),
+            4 => nn.functional.conv2d(padded, weight, groups: groups),
+            _ => throw new ArgumentException($"Kernels are 1-D or 2-D, not {weight.dim() - 2}-D.", nameof(weight)),
+        };
+    }
+
+    /// <summary>
+    /// The FFT path (see <see cref="Fft"/>) for kernels whose last <paramref name="dims"/> dimensions are spatial:
+    /// <paramref name="multiply"/> combines the input's spectrum <c>[B, C_in, *F]</c> with the kernels' conjugate
+    /// spectra <c>[..., *F]</c> into the output's <c>[B, C_out, *F]</c>, which is transformed back and cropped.
+    /// </summary>
+    internal static Tensor Spectral(Tensor x, Tensor kernel, bool causal, int dims, Func<Tensor, Tensor, Tensor> multiply)
+    {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(kernel);
-        var dims = (int)kernel.dim() - 1;
+        var first = (int)kernel.dim() - dims;
         var sizes = new long[dims];
         var xDims = new long[dims];
         var kDims = new long[dims];
@@ -62,17 +81,17 @@ public static class DepthwiseConvolution
         var shifts = new long[dims];
         for (var d = 0; d < dims; d++)
         {
-            var k = kernel.shape[1 + d];
+            var k = kernel.shape[first + d];
             var origin = causal ? k - 1 : k / 2;
             sizes[d] = FastLength(Math.Max(x.shape[2 + d] + Math.Max(origin, k - 1 - origin), k));
             xDims[d] = 2 + d;
-            kDims[d] = 1 + d;
+            kDims[d] = first + d;
             pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
             shifts[d] = -origin;
         }
         using var scope = NewDisposeScope();
         var rotated = nn.functional.pad(kernel, pad).roll(shifts, kDims);
-        var spectrum = fft.rfftn(x, sizes, xDims) * fft.rfftn(rotated, dim: kDims).conj();
+        var spectrum = multiply(fft.rfftn(x, sizes, xDims), fft.rfftn(rotated, dim: kDims).conj());
         var output = fft.irfftn(spectrum, sizes, xDims);
         for (var d = 0; d < dims; d++) output = output.narrow(2 + d, 0, x.shape[2 + d]);
         return output.contiguous().MoveToOuterDisposeScope();
@@ -90,14 +109,14 @@ public static class DepthwiseConvolution
         }
     }
 
-    // F.pad takes (left, right) pairs from the last dimension backwards.
-    static long[] Padding(Tensor kernel, bool causal)
+    // F.pad takes (left, right) pairs from the last dimension backwards; a conv weight is [C_out, C_in / groups, *k].
+    static long[] Padding(Tensor weight, bool causal)
     {
-        var dims = (int)kernel.dim() - 1;
+        var dims = (int)weight.dim() - 2;
         var pad = new long[2 * dims];
         for (var d = 0; d < dims; d++)
         {
-            var k = kernel.shape[1 + d];
+            var k = weight.shape[2 + d];
             var left = causal ? k - 1 : k / 2;
             var slot = 2 * (dims - 1 - d);
             pad[slot] = left;

@@ -25,16 +25,12 @@ public sealed class FullCKConv : ContinuousConvolution
         ArgumentNullException.ThrowIfNull(x);
         using var scope = NewDisposeScope();
         var inputs = x.shape[1];
-        // Every output channel convolves its own copy of the inputs: a depthwise conv over outputs·C_in maps.
-        var copies = Enumerable.Repeat(1L, (int)x.dim()).ToArray();
-        copies[1] = outputs;
-        var maps = DepthwiseConvolution.Apply(x.repeat(copies), Kernel(outputs * (int)inputs), Causal, FftThreshold);
-        var grouped = maps.shape.ToArray();
-        grouped[1] = outputs;
-        return maps.view([.. grouped[..2], inputs, .. grouped[2..]]).sum(2).MoveToOuterDisposeScope();
+        var kernels = Kernel(outputs * (int)inputs);
+        var weight = kernels.view([outputs, inputs, .. kernels.shape[1..]]);
+        return FullConvolution.Apply(x, weight, Causal, FftThreshold).MoveToOuterDisposeScope();
     }
 
     internal override void Costs(CostSheet sheet, string name, int block, Tensor gate, Tensor inputs, Tensor outputs,
         IReadOnlyList<Tensor> spatial) =>
-        KernelCosts(sheet, name, block, gate, inputs * outputs, spatial);
+        KernelCosts(sheet, name, block, gate, inputs * outputs, inputs, outputs, spatial);
 }

@@ -33,7 +33,7 @@ public sealed class SeparableCKConv : ContinuousConvolution
     internal override void Costs(CostSheet sheet, string name, int block, Tensor gate, Tensor inputs, Tensor outputs,
         IReadOnlyList<Tensor> spatial)
     {
-        KernelCosts(sheet, name, block, gate, inputs, spatial);
+        KernelCosts(sheet, name, block, gate, inputs, inputs, inputs, spatial);
         sheet.Dense($"{name}.pointwise", block, gate, inputs, outputs, CostSheet.Product(spatial));
     }
 }

@@ -73,20 +73,20 @@ public sealed class CostTests
     [InlineData(true)]
     public void Fft_layers_are_costed_by_the_documented_model(bool images)
     {
-        // One depthwise conv of c channels on the transform length N of DepthwiseConvolution.Fft: c·(2.5·N·log2 N + 2N).
+        // On the transform length N of DepthwiseConvolution.Fft, T(N) = 1.25·N·log2 N: (c_in + c_out)·T(N) + pairs·2N.
         // Causal 1-D: 40 positions, 40 taps, N = 40 + 39. Centred 2-D: 12×10 positions, 7×7 taps, N = (12 + 3)·(10 + 3).
         using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1"),
             ("Network:Width", "3")), images ? Images : Sequences);
         using var scope = NewDisposeScope();
         var costs = network.Costs(CostMode.Realised);
         var length = images ? 15.0 * 13 : 40 + 40 - 1;
-        var perChannel = 2.5 * length * Math.Log2(length) + 2 * length;
-        // The stem's full conv convolves width × input channels = 3 × 2 maps, a block's depthwise conv its 3 channels.
-        foreach (var (name, maps) in new[] { ("stem.conv.depthwise", 6), ("block0.conv.depthwise", 3) })
+        var transform = 1.25 * length * Math.Log2(length);
+        // The stem's full conv: 2 input maps → 3 outputs, 6 pairs; a block's depthwise conv: 3 channels, 3 pairs.
+        foreach (var (name, inputs, outputs, pairs) in new[] { ("stem.conv.depthwise", 2, 3, 6), ("block0.conv.depthwise", 3, 3, 3) })
         {
             var layer = costs.Single(c => c.Name == name);
             layer.Op.Should().Be(Abstractions.Budgets.LayerOp.DepthwiseFft);
-            layer.Macs.item<double>().Should().BeApproximately(maps * perChannel, 1e-6, name);
+            layer.Macs.item<double>().Should().BeApproximately((inputs + outputs) * transform + pairs * 2 * length, 1e-6, name);
         }
     }
 

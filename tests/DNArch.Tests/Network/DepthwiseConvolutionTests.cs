@@ -73,7 +73,7 @@ public sealed class DepthwiseConvolutionTests
         DepthwiseConvolution.FastLength(64).Should().Be(64);
     }
 
-    static void AssertClose(Tensor actual, Tensor expected)
+    internal static void AssertClose(Tensor actual, Tensor expected)
     {
         using (actual)
         {
