@@ -63,6 +63,18 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>
+    /// The first <paramref name="kernels"/> kernels cropped to the taps that can meet <paramref name="x"/>
+    /// (<see cref="DepthwiseConvolution.SeenBy"/>): after downsampling, a kernel longer than its input convolves it
+    /// exactly as well with fewer FFT points.
+    /// </summary>
+    private protected Tensor KernelFor(Tensor x, int kernels)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        using var kernel = Kernel(kernels);
+        return DepthwiseConvolution.SeenBy(kernel, x.shape[2..], Causal);
+    }
+
+    /// <summary>
     /// Adds the costs of generating <paramref name="kernels"/> kernels and convolving <paramref name="inputs"/> maps
     /// with them into <paramref name="outputs"/> maps (one kernel per pair of them for a full conv, per map for a
     /// depthwise one).
@@ -71,10 +83,14 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
         Tensor inputs, Tensor outputs, IReadOnlyList<Tensor> spatial)
     {
         var kernel = axes.Select(a => a.Size(sheet.Mode)).ToArray();
-        var fftSizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
+        var sizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
+        // The conv uses the taps its input can meet (KernelFor); the path follows from their count.
+        var seen = kernel.Zip(spatial, (k, n) => minimum(k, Causal ? n : 2 * n - 1)).ToArray();
+        var seenSizes = sizes.Select((k, d) =>
+            (int)DepthwiseConvolution.Seen(k, (long)Math.Round(spatial[d].item<double>()), Causal)).ToArray();
         sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);
-        sheet.Convolution($"{name}.depthwise", block, gate, kernels, outputs, inputs + outputs, spatial, kernel,
-            DepthwiseConvolution.UsesFft(fftSizes, FftThreshold), Causal);
+        sheet.Convolution($"{name}.depthwise", block, gate, kernels, outputs, inputs + outputs, spatial, seen,
+            DepthwiseConvolution.UsesFft(seenSizes, FftThreshold), Causal);
     }
 
     // Row-major positions of the window: [P, D].

@@ -97,6 +97,35 @@ public static class DepthwiseConvolution
         return output.contiguous().MoveToOuterDisposeScope();
     }
 
+    /// <summary>
+    /// The taps of <paramref name="kernel"/> (last dimensions spatial) that can meet an input of
+    /// <paramref name="inputSize"/>: at most n per dimension for causal kernels (the n most recent), 2n − 1 for centred
+    /// ones (the origin's n − 1 neighbours on each side). The others only ever meet the zero padding, so convolving
+    /// with the cropped kernel gives exactly the same output, with fewer FFT points or direct taps.
+    /// </summary>
+    public static Tensor SeenBy(Tensor kernel, IReadOnlyList<long> inputSize, bool causal)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(inputSize);
+        var first = (int)kernel.dim() - inputSize.Count;
+        var seen = kernel.alias();
+        for (var d = 0; d < inputSize.Count; d++)
+        {
+            var k = kernel.shape[first + d];
+            var keep = Seen(k, inputSize[d], causal);
+            if (keep == k) continue;
+            // Causal: tap k − 1 is the present. Centred: tap k/2 is the origin.
+            var start = causal ? k - keep : k / 2 - (inputSize[d] - 1);
+            var cropped = seen.narrow(first + d, start, keep);
+            seen.Dispose();
+            seen = cropped;
+        }
+        return seen;
+    }
+
+    /// <summary>How many of <paramref name="taps"/> taps an input of <paramref name="length"/> samples can meet.</summary>
+    public static long Seen(long taps, long length, bool causal) => Math.Min(taps, causal ? length : 2 * length - 1);
+
     /// <summary>The smallest 2·3·5-smooth length ≥ <paramref name="minimum"/>: FFTs of such lengths are fast.</summary>
     public static long FastLength(long minimum)
     {

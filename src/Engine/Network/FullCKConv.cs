@@ -25,7 +25,7 @@ public sealed class FullCKConv : ContinuousConvolution
         ArgumentNullException.ThrowIfNull(x);
         using var scope = NewDisposeScope();
         var inputs = x.shape[1];
-        var kernels = Kernel(outputs * (int)inputs);
+        var kernels = KernelFor(x, outputs * (int)inputs);
         var weight = kernels.view([outputs, inputs, .. kernels.shape[1..]]);
         return FullConvolution.Apply(x, weight, Causal, FftThreshold).MoveToOuterDisposeScope();
     }

@@ -26,7 +26,7 @@ public sealed class SeparableCKConv : ContinuousConvolution
     {
         ArgumentNullException.ThrowIfNull(x);
         using var scope = NewDisposeScope();
-        var mixed = DepthwiseConvolution.Apply(x, Kernel((int)x.shape[1]), Causal, FftThreshold);
+        var mixed = DepthwiseConvolution.Apply(x, KernelFor(x, (int)x.shape[1]), Causal, FftThreshold);
         return pointwise.forward(mixed, outputs).MoveToOuterDisposeScope();
     }
 

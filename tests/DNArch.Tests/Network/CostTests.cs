@@ -90,6 +90,20 @@ public sealed class CostTests
         }
     }
 
+    [Fact]
+    public void A_conv_after_downsampling_is_costed_on_the_taps_its_input_meets()
+    {
+        // 12×10 images resampled to 3×3 by block 0: its centred 7×7 kernels meet 5×5 taps, N = (3 + 2)·(3 + 2).
+        using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Masks:Width:Enabled", "false"),
+            ("Network:FftThreshold", "1"), ("Network:Width", "3"), ("Resampling:InitialCutoff", "0.3")), Images);
+        using var scope = NewDisposeScope();
+        network.Record().Blocks[0].OutputSize.Should().Equal(3, 3);
+        const double length = 25;
+        var expected = 6 * 1.25 * length * Math.Log2(length) + 3 * 2 * length;
+        network.Costs(CostMode.Realised).Single(c => c.Name == "block0.conv.depthwise").Macs.item<double>()
+            .Should().BeApproximately(expected, 1e-6);
+    }
+
     [Theory]
     [InlineData("1", 0.0)]
     [InlineData("0.5", 1.0)]

@@ -65,6 +65,26 @@ public sealed class DepthwiseConvolutionTests
         DepthwiseConvolution.UsesFft([3, 8], 24).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData(new long[] { 5 }, new long[] { 13 }, false, new long[] { 9 })]
+    [InlineData(new long[] { 5 }, new long[] { 12 }, false, new long[] { 9 })]
+    [InlineData(new long[] { 5 }, new long[] { 9 }, true, new long[] { 5 })]
+    [InlineData(new long[] { 5 }, new long[] { 4 }, true, new long[] { 4 })]
+    [InlineData(new long[] { 3, 8 }, new long[] { 11, 10 }, false, new long[] { 5, 10 })]
+    public void Kernels_cropped_to_the_taps_their_input_meets_give_the_same_output(long[] size, long[] taps, bool causal,
+        long[] seen)
+    {
+        manual_seed(5);
+        using var scope = NewDisposeScope();
+        var x = randn([2, 3, .. size]);
+        var kernel = randn([3, .. taps]);
+        var cropped = DepthwiseConvolution.SeenBy(kernel, size, causal);
+        cropped.shape.Should().Equal([3, .. seen]);
+        var expected = DepthwiseConvolution.Direct(x, kernel, causal);
+        AssertClose(DepthwiseConvolution.Direct(x, cropped, causal), expected);
+        AssertClose(DepthwiseConvolution.Fft(x, cropped, causal), expected);
+    }
+
     [Fact]
     public void Fast_lengths_are_2_3_5_smooth()
     {
