@@ -12,25 +12,32 @@ static class CroppingBenchmark
 
     const int Warmup = 2;
 
-    public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps)
+    /// <summary>
+    /// Times every setting in <paramref name="rounds"/> rounds that visit all of them in turn (a slow spell of a shared
+    /// machine then falls on every setting rather than on one), <paramref name="steps"/> steps each time.
+    /// </summary>
+    public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps, int rounds)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
-        var rows = new List<Row>();
-        double? fullMs = null;
-        foreach (var (dimension, setting, values) in Settings(benchmark))
-        {
-            using var network = benchmark.Create(values);
-            var (inputs, labels) = benchmark.RandomBatch();
-            using (inputs)
-            using (labels)
+        var settings = Settings(benchmark).ToList();
+        var times = settings.Select(_ => new List<double>()).ToList();
+        var counts = new (long Flops, long MaxFlops)[settings.Count];
+        for (var round = 0; round < rounds; round++)
+            for (var i = 0; i < settings.Count; i++)
             {
-                var record = network.Record();
-                var ms = TrainingStep.Median(TrainingStep.Repeat(network, inputs, labels, Warmup, steps).Select(t => t.TotalMs));
-                fullMs ??= ms;
-                rows.Add(new Row(dimension, setting, (double)record.Flops / record.MaxFlops, record.Flops, ms, fullMs.Value / ms));
+                using var network = benchmark.Create(settings[i].Values);
+                var (inputs, labels) = benchmark.RandomBatch();
+                using (inputs)
+                using (labels)
+                {
+                    var record = network.Record();
+                    counts[i] = (record.Flops, record.MaxFlops);
+                    times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps).Select(t => t.TotalMs));
+                }
             }
-        }
-        return rows;
+        var medians = times.Select(TrainingStep.Median).ToList();
+        return settings.Select((setting, i) => new Row(setting.Dimension, setting.Setting,
+            (double)counts[i].Flops / counts[i].MaxFlops, counts[i].Flops, medians[i], medians[0] / medians[i])).ToList();
     }
 
     static IEnumerable<(string Dimension, string Setting, Dictionary<string, string?> Values)> Settings(BenchmarkCase benchmark)

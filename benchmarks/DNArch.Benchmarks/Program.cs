@@ -14,7 +14,8 @@ switch (args.FirstOrDefault())
             options.Number("--threads", 2), options.Number("--steps", 20), options.TextOrNull("--export")));
         return 0;
     case "cropping":
-        ResultFile.Write(options.Text("--out"), CroppingBenchmark.Run(BenchmarkCase.Sequence, options.Number("--steps", 7)));
+        ResultFile.Write(options.Text("--out"), CroppingBenchmark.Run(BenchmarkCase.Sequence, options.Number("--steps", 5),
+            options.Number("--rounds", 3)));
         return 0;
     case "long":
         ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(LongSequenceBenchmark.Lengths, 64, 4,
