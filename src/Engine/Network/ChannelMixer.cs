@@ -32,11 +32,17 @@ sealed class ChannelMixer : nn.Module
 
     public int Outputs => (int)weight.shape[0];
 
-    /// <summary><c>[B, C_in, *spatial]</c> or <c>[B, C_in]</c> to the first <paramref name="outputs"/> channels.</summary>
-    public Tensor forward(Tensor x, int outputs)
+    /// <summary>
+    /// <c>[B, C_in, *spatial]</c> or <c>[B, C_in]</c> to the first <paramref name="outputs"/> channels; with
+    /// <paramref name="inputScale"/> <c>[C_in]</c>, of <c>x</c> scaled per input channel. The scale is folded into the
+    /// weight's columns (<c>W·(s ⊙ x) = (W·diag s)·x</c>), a <c>[outputs, C_in]</c> product instead of one over all of
+    /// <c>x</c>.
+    /// </summary>
+    public Tensor forward(Tensor x, int outputs, Tensor? inputScale = null)
     {
         ArgumentNullException.ThrowIfNull(x);
-        using var w = weight.narrow(0, 0, outputs).narrow(1, 0, x.shape[1]);
+        using var slice = weight.narrow(0, 0, outputs).narrow(1, 0, x.shape[1]);
+        using var w = inputScale is null ? slice.alias() : slice * inputScale.unsqueeze(0);
         using var b = bias.narrow(0, 0, outputs);
         if (x.dim() == 2) return nn.functional.linear(x, w, b);
         using var flat = x.flatten(2);

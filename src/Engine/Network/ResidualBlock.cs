@@ -69,11 +69,12 @@ sealed class ResidualBlock : nn.Module
         using var scope = NewDisposeScope();
         if (resampler is not null) x = resampler.forward(x);
         var computed = width.Computed(crop);
-        var mask = width.Values(computed) is { } values ? Channels.Broadcastable(values, x.dim()) : null;
+        var values = width.Values(computed);
         var h = nn.functional.gelu(conv.forward(norm.forward(x, active), computed));
-        if (mask is not null) h = h * mask;
         if (training && dropout > 0) h = nn.functional.dropout(h, dropout, training);
-        h = nn.functional.gelu(linear.forward(h, computed));
+        // m_W ⊙ h goes into the linear as a scale of its weight's columns (dropout commutes with it).
+        h = nn.functional.gelu(linear.forward(h, computed, values));
+        var mask = values is null ? null : Channels.Broadcastable(values, x.dim());
         var scale = (mask, depth) switch
         {
             (null, null) => null,
@@ -81,9 +82,12 @@ sealed class ResidualBlock : nn.Module
             (_, null) => mask,
             _ => mask * depth,
         };
-        if (scale is not null) h = h * scale;
         var channels = Math.Max(x.shape[1], computed);
-        var y = Channels.PadTo(x, channels) + Channels.PadTo(h, channels);
+        var stream = Channels.PadTo(x, channels);
+        // addcmul adds the scaled branch in one pass over the stream; a narrower branch is scaled, then padded.
+        var y = scale is null ? stream + Channels.PadTo(h, channels)
+            : computed == channels ? addcmul(stream, h, scale, 1)
+            : stream + Channels.PadTo(h * scale, channels);
         return (y.MoveToOuterDisposeScope(), Math.Max(active, width.Active));
     }
 
