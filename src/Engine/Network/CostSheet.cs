@@ -22,8 +22,8 @@ namespace DNArch.Engine.Network;
 /// batch and left out.</item>
 /// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
 /// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
-/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>, none when it keeps every
-/// sample (then it is the identity and is skipped); no weight parameters (a resampler's parameters are architecture
+/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>; exact counts charge none
+/// when it keeps every sample (then it is the identity and is skipped), estimates always charge it; no weight parameters (a resampler's parameters are architecture
 /// parameters).</item>
 /// </list>
 /// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.

@@ -98,7 +98,7 @@ sealed class ResidualBlock : nn.Module
         var resampled = Resampled(sheet.Mode, spatial);
         var positions = CostSheet.Product(resampled);
         if (resampler is not null)
-            sheet.Resample($"{name}.resample", Index, gate * Resamples(spatial, resampled), channels,
+            sheet.Resample($"{name}.resample", Index, gate * Resamples(sheet.Mode, spatial, resampled), channels,
                 CostSheet.Product(spatial), positions);
         var own = width.Size(sheet.Mode);
         sheet.Norm($"{name}.norm", Index, gate, channels, positions);
@@ -109,11 +109,15 @@ sealed class ResidualBlock : nn.Module
     }
 
     /// <summary>
-    /// 1 when the resampler drops a sample, 0 when it keeps them all (then it is the identity and is skipped). Between
-    /// the last sample and none, estimates ramp linearly: <c>clamp(max_d (n_d − m_d), 0, 1)</c> for n → m samples.
+    /// Exact counts: 1 when the resampler drops a sample, 0 when it keeps them all (then it is the identity and is
+    /// skipped). Estimates: always 1. Charged at full size, the estimate over-counts only an identity resampler; free
+    /// there, dropping the first sample would add two FFTs, a step up the budget that a search must climb before
+    /// downsampling pays (the default search stopped learning resolution with it).
     /// </summary>
-    static Tensor Resamples(IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> resampled) =>
-        stack(spatial.Zip(resampled, (before, after) => before - after)).max().clamp(0, 1);
+    static Tensor Resamples(CostMode mode, IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> resampled) =>
+        mode == CostMode.Estimate
+            ? CostSheet.One
+            : stack(spatial.Zip(resampled, (before, after) => before - after)).max().clamp(0, 1);
 
     Tensor[] Resampled(CostMode mode, IReadOnlyList<Tensor> spatial)
     {
