@@ -85,7 +85,7 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
         var kernel = axes.Select(a => a.Size(sheet.Mode)).ToArray();
         var sizes = sheet.Mode == CostMode.Supernet ? axes.Select(a => a.Axis.Length).ToArray() : KernelSize;
         // The conv uses the taps its input can meet (KernelFor); the path follows from their count.
-        var seen = kernel.Zip(spatial, (k, n) => minimum(k, Causal ? n : 2 * n - 1)).ToArray();
+        var seen = kernel.Zip(spatial, (k, n) => DepthwiseConvolution.Seen(k, n, Causal)).ToArray();
         var seenSizes = sizes.Select((k, d) =>
             (int)DepthwiseConvolution.Seen(k, (long)Math.Round(spatial[d].item<double>()), Causal)).ToArray();
         sheet.Generator($"{name}.kernel", block, gate, generatorCost, CostSheet.Product(kernel), kernels);

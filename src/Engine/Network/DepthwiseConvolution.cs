@@ -126,6 +126,9 @@ public static class DepthwiseConvolution
     /// <summary>How many of <paramref name="taps"/> taps an input of <paramref name="length"/> samples can meet.</summary>
     public static long Seen(long taps, long length, bool causal) => Math.Min(taps, causal ? length : 2 * length - 1);
 
+    /// <summary><see cref="Seen(long, long, bool)"/> on (continuous) sizes, for the cost estimates.</summary>
+    internal static Tensor Seen(Tensor taps, Tensor length, bool causal) => minimum(taps, causal ? length : 2 * length - 1);
+
     /// <summary>The smallest 2·3·5-smooth length ≥ <paramref name="minimum"/>: FFTs of such lengths are fast.</summary>
     public static long FastLength(long minimum)
     {
