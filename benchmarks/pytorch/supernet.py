@@ -16,14 +16,14 @@ DEPTH_TEMPERATURE = 20.0
 
 
 def fast_length(minimum):
-    """The smallest 2·3·5-smooth length >= minimum (as DepthwiseConvolution.FastLength)."""
+    """The smallest length >= minimum that is <= 16, or even and 2·3·5·7·11-smooth (as FftLengths.AtLeast)."""
     n = max(1, minimum)
     while True:
         m = n
-        for p in (2, 3, 5):
+        for p in (2, 3, 5, 7, 11):
             while m % p == 0:
                 m //= p
-        if m == 1:
+        if n <= 16 or (m == 1 and n % 2 == 0):
             return n
         n += 1
 

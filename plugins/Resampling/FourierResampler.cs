@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Fourier;
 using DNArch.Abstractions.Resampling;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -11,7 +12,8 @@ namespace DNArch.Plugins.Resampling;
 /// (1 = Nyquist) with a learnable cut-off <c>c_d</c> per dimension, cropped to the bins with <c>m ≥ T</c>, and
 /// transformed back on the coarser grid with amplitudes preserved. The crop keeps <c>|f_d| ≤ r_d</c>, where
 /// <c>r_d = c_d + ln((1-T)/T)/τ</c> is the threshold radius: the output has <c>floor(r_d·N_d)</c> samples (clamped
-/// to [MinimumSize, N_d]). With a <see cref="ResamplerSpec.FixedOutputSize"/> it only crops, and learns nothing.
+/// to [MinimumSize, N_d]), rounded down to a fast FFT length unless <see cref="FourierResamplerOptions.FastSizes"/>
+/// is off. With a <see cref="ResamplerSpec.FixedOutputSize"/> it only crops, and learns nothing.
 /// </summary>
 public sealed class FourierResampler : Resampler
 {
@@ -21,6 +23,7 @@ public sealed class FourierResampler : Resampler
     readonly double temperature;
     readonly float thresholdOffset;
     readonly int minimumSize;
+    readonly bool fastSizes;
 
     public FourierResampler(ResamplerSpec spec, FourierResamplerOptions options) : base(nameof(FourierResampler), Validated(spec))
     {
@@ -28,6 +31,7 @@ public sealed class FourierResampler : Resampler
         temperature = options.Temperature;
         thresholdOffset = (float)(Math.Log((1 - options.Threshold) / options.Threshold) / options.Temperature);
         minimumSize = options.MinimumSize;
+        fastSizes = options.FastSizes;
         if (spec.FixedOutputSize is not null) return;
         var cutoff = (float)options.InitialCutoff - thresholdOffset;
         // The radius must not start above InitialCutoff in float arithmetic: at Nyquist it would start outside the
@@ -55,8 +59,12 @@ public sealed class FourierResampler : Resampler
         using (var r = Radius())
             radius = r.data<float>().ToArray();
         return [.. inputSize.Select((n, d) =>
-            Math.Clamp((int)Math.Floor(radius[d] * n + SizeTolerance), Math.Min(minimumSize, n), n))];
+            Rounded(Math.Clamp((int)Math.Floor(radius[d] * n + SizeTolerance), Math.Min(minimumSize, n), n), n))];
     }
+
+    /// <summary>A downsampled <paramref name="size"/> rounded down to a fast FFT length when asked, not below the minimum.</summary>
+    int Rounded(int size, int input) =>
+        fastSizes && size < input ? Math.Max((int)FftLengths.AtMost(size), Math.Min(minimumSize, size)) : size;
 
     public override Tensor KeptFraction()
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Fourier;
 
 namespace DNArch.Plugins.Resampling;
 
@@ -20,6 +21,14 @@ public sealed class FourierResamplerOptions : PluginOptions
     /// </summary>
     [Range(1e-3, 1.0)]
     public double InitialCutoff { get; set; } = 1.0;
+
+    /// <summary>
+    /// Round each downsampled size down to a length with fast FFTs (<see cref="FftLengths"/>), dropping the few highest
+    /// bins above the threshold too (at most 6.5% of the samples from 100 up, 2.5% from 1,000 up): 784 → 622 → 493 →
+    /// 391 became 784 → 616 → 490 → 384, and each resampler's transforms 2-4× faster. False keeps exactly the bins
+    /// with <c>m ≥ T</c>. A size left whole is never rounded: the resampler is then the identity.
+    /// </summary>
+    public bool FastSizes { get; set; } = true;
 
     /// <summary>The smallest spatial size the resampler returns, per dimension.</summary>
     [Range(1, 1 << 20)]

@@ -15,7 +15,7 @@ namespace DNArch.Engine.Network;
 /// <item>Spatial conv, FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
 /// <c>N_d = max(n_d + k_d − 1, k_d)</c> for causal kernels and <c>max(n_d + ⌊k_d/2⌋, k_d)</c> for centred ones
 /// (<c>k_d/2</c> in estimates; <c>k_d</c> counts the taps an input of <c>n_d</c> samples can meet, see
-/// <see cref="DepthwiseConvolution.SeenBy"/>; the rounding up to a 2·3·5-smooth length is left out), and a real FFT of N points
+/// <see cref="DepthwiseConvolution.SeenBy"/>; the rounding up to a fast FFT length is left out), and a real FFT of N points
 /// costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs
 /// <c>(c_in + c_out)·T(N) + m·2·N</c>, a transform per input and an inverse per output plus the complex product of
 /// N/2 bins (4 real MACs each) per pair; depthwise, <c>c·(2·T(N) + 2·N)</c>. The kernels' own transforms are once per

@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Fourier;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -40,7 +41,8 @@ public static class DepthwiseConvolution
     /// input by the origin offset o on the left, the small kernel is rotated left by o: the same correlation, one copy
     /// of the input fewer. The n outputs read input positions -o ... n - 1 + (k - 1 - o), so a transform length
     /// N ≥ n + max(o, k - 1 - o) (and ≥ k) keeps every wrapped index in the zero padding: n + k - 1 for causal kernels,
-    /// about n + k/2 for centred ones (45 rather than 60 points per side for 28×28 images and 33×33 kernels).
+    /// about n + k/2 for centred ones (44 rather than 60 points per side for 28×28 images and 33×33 kernels). N is
+    /// rounded up to a fast length (<see cref="FftLengths"/>).
     /// </summary>
     public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
     {
@@ -83,7 +85,7 @@ public static class DepthwiseConvolution
         {
             var k = kernel.shape[first + d];
             var origin = causal ? k - 1 : k / 2;
-            sizes[d] = FastLength(Math.Max(x.shape[2 + d] + Math.Max(origin, k - 1 - origin), k));
+            sizes[d] = FftLengths.AtLeast(Math.Max(x.shape[2 + d] + Math.Max(origin, k - 1 - origin), k));
             xDims[d] = 2 + d;
             kDims[d] = first + d;
             pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
@@ -128,18 +130,6 @@ public static class DepthwiseConvolution
 
     /// <summary><see cref="Seen(long, long, bool)"/> on (continuous) sizes, for the cost estimates.</summary>
     internal static Tensor Seen(Tensor taps, Tensor length, bool causal) => minimum(taps, causal ? length : 2 * length - 1);
-
-    /// <summary>The smallest 2·3·5-smooth length ≥ <paramref name="minimum"/>: FFTs of such lengths are fast.</summary>
-    public static long FastLength(long minimum)
-    {
-        for (var n = Math.Max(1, minimum); ; n++)
-        {
-            var m = n;
-            foreach (var p in (ReadOnlySpan<int>)[2, 3, 5])
-                while (m % p == 0) m /= p;
-            if (m == 1) return n;
-        }
-    }
 
     // F.pad takes (left, right) pairs from the last dimension backwards; a conv weight is [C_out, C_in / groups, *k].
     static long[] Padding(Tensor weight, bool causal)

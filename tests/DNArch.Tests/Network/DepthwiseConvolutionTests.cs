@@ -85,14 +85,6 @@ public sealed class DepthwiseConvolutionTests
         AssertClose(DepthwiseConvolution.Fft(x, cropped, causal), expected);
     }
 
-    [Fact]
-    public void Fast_lengths_are_2_3_5_smooth()
-    {
-        DepthwiseConvolution.FastLength(1567).Should().Be(1600);
-        DepthwiseConvolution.FastLength(97).Should().Be(100);
-        DepthwiseConvolution.FastLength(64).Should().Be(64);
-    }
-
     internal static void AssertClose(Tensor actual, Tensor expected)
     {
         using (actual)

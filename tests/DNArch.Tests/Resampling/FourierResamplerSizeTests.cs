@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Fourier;
 using DNArch.Abstractions.Resampling;
 using DNArch.Plugins.Resampling;
 using static TorchSharp.torch;
@@ -9,10 +10,12 @@ public sealed class FourierResamplerSizeTests
 {
     const double Temperature = 20, Threshold = 0.1;
 
-    static FourierResampler WithCutoff(int[] size, double cutoff, int minimumSize = 2)
+    static FourierResampler WithCutoff(int[] size, double cutoff, int minimumSize = 2, bool fastSizes = false)
     {
-        var resampler = new FourierResampler(new ResamplerSpec(size),
-            new FourierResamplerOptions { Temperature = Temperature, Threshold = Threshold, MinimumSize = minimumSize });
+        var resampler = new FourierResampler(new ResamplerSpec(size), new FourierResamplerOptions
+        {
+            Temperature = Temperature, Threshold = Threshold, MinimumSize = minimumSize, FastSizes = fastSizes,
+        });
         using (no_grad()) resampler.Cutoff!.fill_(cutoff);
         return resampler;
     }
@@ -65,5 +68,48 @@ public sealed class FourierResamplerSizeTests
         resampler.OutputSize([64, 8]).Should().Equal(10, 8);
         resampler.forward(randn(1, 1, 64, 8)).shape.Should().Equal(1, 1, 10, 8);
         resampler.KeptFraction().data<float>().ToArray().Should().Equal(10f / 64, 1f);
+    }
+
+    [Theory]
+    [InlineData(0.13)]
+    [InlineData(0.41)]
+    [InlineData(0.83)]
+    [InlineData(0.97)]
+    public void Fast_sizes_round_the_threshold_size_down_to_a_fast_fft_length(double cutoff)
+    {
+        using var scope = NewDisposeScope();
+        foreach (var size in new[] { new[] { 784 }, new[] { 622 }, new[] { 29, 23 }, new[] { 200, 7 } })
+        {
+            using var exact = WithCutoff(size, cutoff);
+            using var fast = WithCutoff(size, cutoff, fastSizes: true);
+            var threshold = exact.OutputSize(size);
+            var output = fast.OutputSize(size);
+            fast.forward(randn([1, 2, .. size.Select(n => (long)n)])).shape.Skip(2).Select(n => (int)n)
+                .Should().Equal(output);
+            for (var d = 0; d < size.Length; d++)
+            {
+                var expected = threshold[d] == size[d] ? size[d] : (int)FftLengths.AtMost(threshold[d]);
+                output[d].Should().Be(Math.Max(expected, 2), $"size {size[d]}, threshold size {threshold[d]}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Fast_sizes_keep_an_untouched_dimension_whole_and_respect_the_minimum()
+    {
+        using var scope = NewDisposeScope();
+        using var whole = WithCutoff([622, 13], 1.5, fastSizes: true);
+        whole.OutputSize([622, 13]).Should().Equal(622, 13);
+        using var small = WithCutoff([64, 64], -1.0, minimumSize: 13, fastSizes: true);
+        small.OutputSize([64, 64]).Should().Equal(13, 13);
+    }
+
+    [Fact]
+    public void Fast_sizes_are_the_default()
+    {
+        new FourierResamplerOptions().FastSizes.Should().BeTrue();
+        using var scope = NewDisposeScope();
+        using var resampler = new FourierResampler(new ResamplerSpec([784]), new FourierResamplerOptions { InitialCutoff = 0.7935 });
+        FftLengths.IsFast(resampler.OutputSize([784])[0]).Should().BeTrue();
     }
 }
