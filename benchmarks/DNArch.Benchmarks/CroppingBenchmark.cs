@@ -32,7 +32,8 @@ static class CroppingBenchmark
                 {
                     var record = network.Record();
                     counts[i] = (record.Flops, record.MaxFlops);
-                    times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps).Select(t => t.TotalMs));
+                    times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps, fixedArchitecture: true)
+                        .Select(t => t.TotalMs));
                 }
             }
         var medians = times.Select(TrainingStep.Median).ToList();
