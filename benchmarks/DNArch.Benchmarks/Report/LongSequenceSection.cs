@@ -14,7 +14,7 @@ static class LongSequenceSection
         if (!File.Exists(path)) return null;
         var rows = ResultFile.Read<List<LongSequenceBenchmark.Row>>(path);
         var text = new StringBuilder("## 3. Long sequences\n\n");
-        text.AppendLine("Full sequence supernet with global kernels (kernel length = sequence length), 64 × 4 blocks, batch 4; " +
+        text.AppendLine("Full sequence supernet with global kernels (kernel length = sequence length), 64 × 4 blocks, batch 4, architecture held (only the weights are stepped); " +
             "median step over 3 rounds that visit every length in turn (5 steps after one untimed step each; the direct path: one round). Growth = this length's step time over the previous (half) length's.\n");
         var table = new MarkdownTable("path", "length", "step ms", "growth per doubling");
         var plot = new Plot();
