@@ -10,7 +10,9 @@
 # (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
 # Fashion-MNIST runs: LIMIT training images (default: all 57,000 left after the 3,000 validation images) for EPOCHS
 # epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores; ARCH_LR (default 0.002) is
-# the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md).
+# the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md); GRID (default
+# 9) the images' kernel grid per side, the largest kernel a search can learn (33, the framework's default, learned
+# more slowly: benchmarks/notes.md).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="${ARTIFACTS:-$repo/artifacts/bench}"
@@ -21,6 +23,7 @@ rounds="${ROUNDS:-3}"
 limit="${LIMIT:-60000}"
 epochs="${EPOCHS:-3}"
 arch_lr="${ARCH_LR:-0.002}"
+grid="${GRID:-9}"
 threads="${THREADS:-2}"
 python=/usr/bin/python3
 # Like dnarch, the benchmark program runs on jemalloc when it is installed; DNARCH_ALLOCATOR=glibc times glibc's malloc.
@@ -89,7 +92,7 @@ search() {
     --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize=32
     --Search:Training:WarmupEpochs=0.2 --Search:Training:ArchitectureLearningRate="$arch_lr"
     --Search:Network:Width=32 --Search:Network:Blocks=4 --Search:Network:Norm=Batch
-    --Search:Kernel:Type=mlp)
+    --Search:Network:KernelGrid="$grid" --Search:Kernel:Type=mlp)
   case "$kind" in
     fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
              --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
