@@ -15,17 +15,27 @@ WIDTH_TEMPERATURE = 20.0
 DEPTH_TEMPERATURE = 20.0
 
 
+def smooth(n, largest_prime):
+    for p in (2, 3, 5, 7, 11):
+        if p > largest_prime:
+            break
+        while n % p == 0:
+            n //= p
+    return n == 1
+
+
 def fast_length(minimum):
-    """The smallest length >= minimum that is <= 16, or even and 2·3·5·7·11-smooth (as FftLengths.AtLeast)."""
+    """The transform length FftLengths.AtLeast pads to: up to 64 the next length that is <= 16 or even and
+    11-smooth; above, the next 7-smooth multiple of 8."""
     n = max(1, minimum)
-    while True:
-        m = n
-        for p in (2, 3, 5, 7, 11):
-            while m % p == 0:
-                m //= p
-        if n <= 16 or (m == 1 and n % 2 == 0):
-            return n
-        n += 1
+    if n <= 64:
+        while not (n <= 16 or (n % 2 == 0 and smooth(n, 11))):
+            n += 1
+        return n
+    n = (n + 7) // 8 * 8
+    while not smooth(n, 7):
+        n += 8
+    return n
 
 
 def fft_depthwise(x, kernel, causal):

@@ -16,12 +16,15 @@ public sealed class FftLengthsTests
 
     [Theory]
     [InlineData(1567, 1568)]
-    [InlineData(97, 98)]
+    [InlineData(1094, 1120)]
+    [InlineData(695, 720)]
+    [InlineData(97, 112)]
+    [InlineData(65, 72)]
+    [InlineData(64, 64)]
     [InlineData(44, 44)]
     [InlineData(43, 44)]
-    [InlineData(64, 64)]
     [InlineData(0, 1)]
-    public void At_least_rounds_up_to_the_next_fast_length(long minimum, long expected) =>
+    public void At_least_pads_to_a_fast_length_and_above_64_to_a_7_smooth_multiple_of_8(long minimum, long expected) =>
         FftLengths.AtLeast(minimum).Should().Be(expected);
 
     [Theory]
@@ -41,7 +44,11 @@ public sealed class FftLengthsTests
         for (var n = 1L; n <= 2000; n++)
         {
             for (var m = FftLengths.AtMost(n) + 1; m <= n; m++) FftLengths.IsFast(m).Should().BeFalse();
-            for (var m = n; m < FftLengths.AtLeast(n); m++) FftLengths.IsFast(m).Should().BeFalse();
+            var padded = FftLengths.AtLeast(n);
+            padded.Should().BeGreaterThanOrEqualTo(n);
+            FftLengths.IsFast(padded).Should().BeTrue();
+            if (n <= FftLengths.Long)
+                for (var m = n; m < padded; m++) FftLengths.IsFast(m).Should().BeFalse();
         }
     }
 }
