@@ -15,16 +15,16 @@ namespace DNArch.Engine.Network;
 /// <item>Spatial conv, FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
 /// <c>N_d = max(n_d + k_d − 1, k_d)</c> for causal kernels and <c>max(n_d + ⌊k_d/2⌋, k_d)</c> for centred ones
 /// (<c>k_d/2</c> in estimates; <c>k_d</c> counts the taps an input of <c>n_d</c> samples can meet, see
-/// <see cref="DepthwiseConvolution.SeenBy"/>; the rounding up to a fast FFT length is left out), and a real FFT of N points
-/// costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs
+/// <see cref="DepthwiseConvolution.SeenBy"/>; the rounding up to a fast FFT length is left out), and a real FFT of N
+/// points costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs
 /// <c>(c_in + c_out)·T(N) + m·2·N</c>, a transform per input and an inverse per output plus the complex product of
 /// N/2 bins (4 real MACs each) per pair; depthwise, <c>c·(2·T(N) + 2·N)</c>. The kernels' own transforms are once per
 /// batch and left out.</item>
 /// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
 /// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
 /// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>; exact counts charge none
-/// when it keeps every sample (then it is the identity and is skipped), estimates always charge it; no weight parameters (a resampler's parameters are architecture
-/// parameters).</item>
+/// when it keeps every sample (then it is the identity and is skipped), estimates always charge it; no weight
+/// parameters (a resampler's parameters are architecture parameters).</item>
 /// </list>
 /// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
 /// </summary>
