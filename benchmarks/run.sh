@@ -12,7 +12,8 @@
 # epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores; ARCH_LR (default 0.002) is
 # the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md); GRID (default
 # 9) the images' kernel grid per side, the largest kernel a search can learn (33, the framework's default, learned
-# more slowly: benchmarks/notes.md).
+# more slowly: benchmarks/notes.md); WIDTH (default 32) the supernet's channels, BATCH (default 32) the batch size and
+# LR (default 0.01) the weights' learning rate.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="${ARTIFACTS:-$repo/artifacts/bench}"
@@ -24,6 +25,9 @@ limit="${LIMIT:-60000}"
 epochs="${EPOCHS:-3}"
 arch_lr="${ARCH_LR:-0.002}"
 grid="${GRID:-9}"
+width="${WIDTH:-32}"
+batch="${BATCH:-32}"
+lr="${LR:-0.01}"
 threads="${THREADS:-2}"
 python=/usr/bin/python3
 # Like dnarch, the benchmark program runs on jemalloc when it is installed; DNARCH_ALLOCATOR=glibc times glibc's malloc.
@@ -89,9 +93,9 @@ search() {
   local name="$1" layout="${1%%-*}" kind="${1#*-}"
   local -a args=(search --Search:Name="$name" --Search:Output="$fashion" --Search:Seed=0
     --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}" --Search:Dataset:Limit="$limit"
-    --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize=32
-    --Search:Training:WarmupEpochs=0.2 --Search:Training:ArchitectureLearningRate="$arch_lr"
-    --Search:Network:Width=32 --Search:Network:Blocks=4 --Search:Network:Norm=Batch
+    --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
+    --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr" --Search:Training:ArchitectureLearningRate="$arch_lr"
+    --Search:Network:Width="$width" --Search:Network:Blocks=4 --Search:Network:Norm=Batch
     --Search:Network:KernelGrid="$grid" --Search:Kernel:Type=mlp)
   case "$kind" in
     fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
