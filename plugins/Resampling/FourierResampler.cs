@@ -100,7 +100,7 @@ public sealed class FourierResampler : Resampler
         using var scope = NewDisposeScope();
         var dims = SpatialDims;
         // Forward normalisation: the transform divides by the input's size, the inverse does not divide by the output's.
-        var spectrum = fft.rfftn(x, dim: dims, norm: FFTNormType.Forward);
+        var spectrum = RealFft.Forward(x, [.. input.Select(n => (long)n)], dims, FFTNormType.Forward);
         for (var d = 0; d < dims.Length; d++)
         {
             var half = d == dims.Length - 1;

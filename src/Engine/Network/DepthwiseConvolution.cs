@@ -93,7 +93,7 @@ public static class DepthwiseConvolution
         }
         using var scope = NewDisposeScope();
         var rotated = nn.functional.pad(kernel, pad).roll(shifts, kDims);
-        var spectrum = multiply(fft.rfftn(x, sizes, xDims), fft.rfftn(rotated, dim: kDims).conj());
+        var spectrum = multiply(RealFft.Forward(x, sizes, xDims), RealFft.Forward(rotated, sizes, kDims).conj());
         var output = fft.irfftn(spectrum, sizes, xDims);
         for (var d = 0; d < dims; d++) output = output.narrow(2 + d, 0, x.shape[2 + d]);
         return output.contiguous().MoveToOuterDisposeScope();

@@ -85,6 +85,27 @@ public sealed class DepthwiseConvolutionTests
         AssertClose(DepthwiseConvolution.Fft(x, cropped, causal), expected);
     }
 
+    [Theory]
+    [InlineData(new long[] { 50 }, new long[] { 9 }, true)]
+    [InlineData(new long[] { 50 }, new long[] { 8 }, false)]
+    [InlineData(new long[] { 12, 10 }, new long[] { 9, 7 }, false)]
+    [InlineData(new long[] { 11, 9 }, new long[] { 6, 6 }, false)]
+    public void Fft_path_has_the_direct_paths_gradients(long[] size, long[] taps, bool causal)
+    {
+        manual_seed(6);
+        using var scope = NewDisposeScope();
+        var x = randn([2, 3, .. size], requires_grad: true);
+        var kernel = randn([3, .. taps], requires_grad: true);
+        var upstream = randn([2, 3, .. size]);
+        (DepthwiseConvolution.Direct(x, kernel, causal) * upstream).sum().backward();
+        var (expectedInput, expectedKernel) = (x.grad!.clone(), kernel.grad!.clone());
+        x.grad!.zero_();
+        kernel.grad!.zero_();
+        (DepthwiseConvolution.Fft(x, kernel, causal) * upstream).sum().backward();
+        AssertClose(x.grad!.clone(), expectedInput);
+        AssertClose(kernel.grad!.clone(), expectedKernel);
+    }
+
     internal static void AssertClose(Tensor actual, Tensor expected)
     {
         using (actual)
