@@ -24,6 +24,7 @@ public sealed class FourierResampler : Resampler
     readonly float thresholdOffset;
     readonly int minimumSize;
     readonly bool fastSizes;
+    readonly int matrixSizeLimit;
 
     public FourierResampler(ResamplerSpec spec, FourierResamplerOptions options) : base(nameof(FourierResampler), Validated(spec))
     {
@@ -32,6 +33,7 @@ public sealed class FourierResampler : Resampler
         thresholdOffset = (float)(Math.Log((1 - options.Threshold) / options.Threshold) / options.Temperature);
         minimumSize = options.MinimumSize;
         fastSizes = options.FastSizes;
+        matrixSizeLimit = options.MatrixSizeLimit;
         if (spec.FixedOutputSize is not null) return;
         var cutoff = (float)options.InitialCutoff - thresholdOffset;
         // The radius must not start above InitialCutoff in float arithmetic: at Nyquist it would start outside the
@@ -92,11 +94,42 @@ public sealed class FourierResampler : Resampler
     }
 
     /// <summary>
+    /// Per channel and example: two FFTs of the whole grid, or on small grids (<see cref="UsesMatrices"/>) one dense
+    /// product per dimension, applied from the last dimension to the first.
+    /// </summary>
+    public override Tensor Macs(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> output)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        CheckDimensions(input);
+        CheckDimensions(output);
+        static int Rounded(Tensor n) => (int)Math.Round(n.item<double>());
+        if (!UsesMatrices([.. input.Select(Rounded)], [.. output.Select(Rounded)]))
+            return FftCost.Macs(Product(input)) + FftCost.Macs(Product(output));
+        Tensor? macs = null;
+        for (var d = 0; d < input.Count; d++)
+        {
+            // Dimensions before d still have their input size, those after it already the output's.
+            var product = Product(input.Take(d).Concat([input[d], output[d]]).Concat(output.Skip(d + 1)));
+            macs = macs is null ? product : macs + product;
+        }
+        return macs!;
+    }
+
+    /// <summary>
+    /// Whether a grid of <paramref name="input"/> samples per dimension goes to <paramref name="output"/> by one dense
+    /// product per dimension rather than by FFTs: when no size exceeds <see cref="FourierResamplerOptions.MatrixSizeLimit"/>.
+    /// </summary>
+    bool UsesMatrices(IReadOnlyList<int> input, IReadOnlyList<int> output) =>
+        input.Concat(output).All(n => n <= matrixSizeLimit);
+
+    /// <summary>
     /// <paramref name="x"/> on a grid of <paramref name="size"/> samples: its spectrum cropped (and low-pass masked
     /// while learning) or zero-padded, transformed back with the amplitudes of <paramref name="x"/>.
     /// </summary>
     Tensor Resize(Tensor x, int[] input, IReadOnlyList<int> size, bool crop)
     {
+        if (UsesMatrices(input, size)) return ResizeByMatrices(x, input, size, crop);
         using var scope = NewDisposeScope();
         var dims = SpatialDims;
         // Forward normalisation: the transform divides by the input's size, the inverse does not divide by the output's.
@@ -111,6 +144,39 @@ public sealed class FourierResampler : Resampler
         if (crop && Cutoff is not null) spectrum = spectrum * LowPass(input, [.. size], x.device);
         var result = fft.irfftn(spectrum, [.. size.Select(n => (long)n)], dims, FFTNormType.Forward);
         return result.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// <see cref="Resize"/> as one dense product per dimension. The crop, the mask (a product of per-dimension masks)
+    /// and the transforms are all separable, so resizing is a linear map per dimension, applied in turn.
+    /// </summary>
+    Tensor ResizeByMatrices(Tensor x, int[] input, IReadOnlyList<int> size, bool crop)
+    {
+        using var scope = NewDisposeScope();
+        const string letters = "defghijklmnopqrstuvwxy";
+        var spatial = letters[..input.Length];
+        var resized = x;
+        for (var d = input.Length - 1; d >= 0; d--)
+        {
+            var after = spatial.Replace(spatial[d], 'z');
+            resized = einsum($"bc{spatial},{spatial[d]}z->bc{after}", resized, Operator(d, input[d], size[d], crop, x));
+        }
+        return resized.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// The resizing of dimension <paramref name="d"/> from <paramref name="n"/> to <paramref name="m"/> samples as an
+    /// <c>[n, m]</c> matrix: row i is a unit impulse at sample i taken through the same spectrum crop (or padding), mask
+    /// and transforms as <see cref="Resize"/>. Differentiable in the cut-off.
+    /// </summary>
+    Tensor Operator(int d, int n, int m, bool crop, Tensor like)
+    {
+        using var scope = NewDisposeScope();
+        var spectrum = fft.rfft(eye(n, dtype: like.dtype, device: like.device), dim: 1, norm: FFTNormType.Forward);
+        spectrum = crop ? SpectrumWindow.Crop(spectrum, 1, n, m, half: true) : SpectrumWindow.Pad(spectrum, 1, n, m, half: true);
+        if (crop && Cutoff is not null)
+            spectrum = spectrum * sigmoid(temperature * (Cutoff[d] - SpectrumWindow.KeptFrequencies(n, m, half: true, like.device)));
+        return fft.irfft(spectrum, m, 1, FFTNormType.Forward).MoveToOuterDisposeScope();
     }
 
     /// <summary>The mask at the kept bins, <c>[K_0, ..., K_{D-1}]</c>: the product of the per-dimension masks.</summary>
@@ -137,9 +203,11 @@ public sealed class FourierResampler : Resampler
         return [.. x.shape.Skip(2).Select(n => (int)n)];
     }
 
+    static Tensor Product(IEnumerable<Tensor> sizes) => sizes.Aggregate((p, n) => p * n);
+
     long[] SpatialDims => [.. Enumerable.Range(2, Spec.Dimensions).Select(d => (long)d)];
 
-    void CheckDimensions(IReadOnlyList<int> size)
+    void CheckDimensions<T>(IReadOnlyList<T> size)
     {
         ArgumentNullException.ThrowIfNull(size);
         if (size.Count != Spec.Dimensions)

@@ -30,6 +30,15 @@ public sealed class FourierResamplerOptions : PluginOptions
     /// </summary>
     public bool FastSizes { get; set; } = true;
 
+    /// <summary>
+    /// Grids with no size (input or output, any dimension) above this are resampled by one small dense product per
+    /// dimension instead of FFTs: the same linear map, about 2× faster forward + backward on small images, where the
+    /// FFTs' crop, mask and copies dominate ([64, 64, 28, 28] → 22×22: 21 vs 40 ms), and slower on long sequences
+    /// (784 → 616 samples: 35 vs 12 ms). The complexity counts charge the products' MACs on this path. 0: always FFTs.
+    /// </summary>
+    [Range(0, 1 << 20)]
+    public int MatrixSizeLimit { get; set; } = 64;
+
     /// <summary>The smallest spatial size the resampler returns, per dimension.</summary>
     [Range(1, 1 << 20)]
     public int MinimumSize { get; set; } = 2;

@@ -19,4 +19,11 @@ public abstract class Resampler(string name, ResamplerSpec spec) : nn.Module<Ten
 
     /// <summary>The inverse, for dense prediction: brings <paramref name="x"/> back up to <paramref name="size"/>.</summary>
     public abstract Tensor Restore(Tensor x, IReadOnlyList<int> size);
+
+    /// <summary>
+    /// Multiply-accumulates per channel and example of resampling a grid of <paramref name="input"/> samples per
+    /// dimension to one of <paramref name="output"/> (down with <c>forward</c>, up with <c>Restore</c>). The sizes are
+    /// float64 scalars, continuous in a budget's estimate: keep the count differentiable in them.
+    /// </summary>
+    public abstract Tensor Macs(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> output);
 }

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Budgets;
+using DNArch.Abstractions.Fourier;
 using static TorchSharp.torch;
 
 namespace DNArch.Engine.Network;
@@ -22,9 +23,10 @@ namespace DNArch.Engine.Network;
 /// batch and left out.</item>
 /// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
 /// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
-/// <item>Resample, c channels, n_in → n_out positions: MACs <c>c·(T(n_in) + T(n_out))</c>; exact counts charge none
-/// when it keeps every sample (then it is the identity and is skipped), estimates always charge it; no weight
-/// parameters (a resampler's parameters are architecture parameters).</item>
+/// <item>Resample, c channels: MACs <c>c·r</c> with r the resampler's own count per channel
+/// (<see cref="DNArch.Abstractions.Resampling.Resampler.Macs"/>; the Fourier resampler's is <c>T(n_in) + T(n_out)</c>
+/// on the FFT path); exact counts charge none when it keeps every sample (then it is the identity and is skipped),
+/// estimates always charge it; no weight parameters (a resampler's parameters are architecture parameters).</item>
 /// </list>
 /// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
 /// </summary>
@@ -71,11 +73,10 @@ sealed class CostSheet(CostMode mode)
     public void Norm(string name, int block, Tensor gate, Tensor channels, Tensor positions) =>
         Add(name, block, LayerOp.Norm, gate, 2 * channels, 2 * channels * positions, channels * positions);
 
-    public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor inputPositions, Tensor outputPositions) =>
-        Add(name, block, LayerOp.Resample, gate, tensor(0.0),
-            channels * (Transform(inputPositions) + Transform(outputPositions)), channels * outputPositions);
+    public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor macsPerChannel, Tensor outputPositions) =>
+        Add(name, block, LayerOp.Resample, gate, tensor(0.0), channels * macsPerChannel, channels * outputPositions);
 
-    static Tensor Transform(Tensor n) => 1.25 * n * log2(n);
+    static Tensor Transform(Tensor n) => FftCost.Macs(n);
 
     // How far an output reads past its own position on the far side of the kernel's origin (see DepthwiseConvolution.Fft).
     Tensor Reach(Tensor k, bool causal) => causal ? k - 1 : Mode == CostMode.Estimate ? k / 2 : (k / 2).floor();

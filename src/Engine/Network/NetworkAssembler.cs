@@ -57,7 +57,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
         var restorer = blocks.Select(b => b.Resampler).OfType<Resampler>().FirstOrDefault();
         var head = new OutputHead(Norm(streamWidth),
             new ChannelMixer("linear", streamWidth, io.OutputChannels), io.Task,
-            restorer is null ? null : restorer.Restore);
+            restorer);
         return new Supernet(io, stem, blocks, depth, head, crop);
     }
 

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Resampling;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -13,10 +14,10 @@ sealed class OutputHead : nn.Module
     readonly ChannelNorm norm;
     readonly ChannelMixer linear;
     readonly TaskKind task;
-    readonly Func<Tensor, IReadOnlyList<int>, Tensor>? restore;
+    readonly Resampler? restore;
 
-    /// <param name="restore">Brings the stream back to a size; null when the network never downsamples.</param>
-    public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Func<Tensor, IReadOnlyList<int>, Tensor>? restore)
+    /// <param name="restore">Brings the stream back to a size (<see cref="Resampler.Restore"/>); null when the network never downsamples.</param>
+    public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Resampler? restore)
         : base(nameof(OutputHead))
     {
         this.norm = norm;
@@ -33,7 +34,7 @@ sealed class OutputHead : nn.Module
         var h = norm.forward(x, active);
         var spatial = Enumerable.Range(2, (int)h.dim() - 2).Select(d => (long)d).ToArray();
         if (task == TaskKind.Classification) h = h.mean(spatial);
-        else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n))) h = restore(h, inputSize);
+        else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n))) h = restore.Restore(h, inputSize);
         return linear.forward(h, linear.Outputs).MoveToOuterDisposeScope();
     }
 
@@ -48,7 +49,7 @@ sealed class OutputHead : nn.Module
             return;
         }
         var restored = CostSheet.Product(inputSpatial);
-        if (restore is not null) sheet.Resample("head.restore", -1, CostSheet.One, channels, positions, restored);
+        if (restore is not null) sheet.Resample("head.restore", -1, CostSheet.One, channels, restore.Macs(spatial, inputSpatial), restored);
         sheet.Dense("head.linear", -1, CostSheet.One, channels, outputs, restored);
     }
 }

@@ -99,7 +99,7 @@ sealed class ResidualBlock : nn.Module
         var positions = CostSheet.Product(resampled);
         if (resampler is not null)
             sheet.Resample($"{name}.resample", Index, gate * Resamples(sheet.Mode, spatial, resampled), channels,
-                CostSheet.Product(spatial), positions);
+                resampler.Macs(spatial, resampled), positions);
         var own = width.Size(sheet.Mode);
         sheet.Norm($"{name}.norm", Index, gate, channels, positions);
         conv.Costs(sheet, $"{name}.conv", Index, gate, channels, own, resampled);

@@ -9,8 +9,11 @@ public sealed class FourierResamplerTests
 {
     // A steep mask: ≈1 on every bin clearly inside the cut-off, so the resampling of band-limited signals is exact;
     // exact sizes: the expected samples are those of the threshold grid, not of a rounded fast length.
-    static FourierResampler Steep(int[] size, double cutoff) =>
-        new(new ResamplerSpec(size), new FourierResamplerOptions { Temperature = 1000, InitialCutoff = cutoff, FastSizes = false });
+    static FourierResampler Steep(int[] size, double cutoff, int matrixSizeLimit = 64) =>
+        new(new ResamplerSpec(size), new FourierResamplerOptions
+        {
+            Temperature = 1000, InitialCutoff = cutoff, FastSizes = false, MatrixSizeLimit = matrixSizeLimit,
+        });
 
     static readonly Cosine[] Below11 =
     [
@@ -23,22 +26,26 @@ public sealed class FourierResamplerTests
     ];
 
     [Theory]
-    [InlineData(0.5, 32)]
-    [InlineData(0.33, 21)]
-    public void Downsamples_a_band_limited_sequence_to_its_samples_on_the_coarser_grid(double cutoff, int expected)
+    [InlineData(0.5, 32, 64)]
+    [InlineData(0.33, 21, 64)]
+    [InlineData(0.5, 32, 0)]
+    [InlineData(0.33, 21, 0)]
+    public void Downsamples_a_band_limited_sequence_to_its_samples_on_the_coarser_grid(double cutoff, int expected, int matrixSizeLimit)
     {
         using var scope = NewDisposeScope();
-        using var resampler = Steep([64], cutoff);
+        using var resampler = Steep([64], cutoff, matrixSizeLimit);
         var output = resampler.forward(BandLimitedSignal.Sample([64], Below11));
         output.shape.Should().Equal(1, 1, expected);
         output.allclose(BandLimitedSignal.Sample([expected], Below11), atol: 1e-4).Should().BeTrue();
     }
 
-    [Fact]
-    public void Downsamples_a_band_limited_image_to_its_samples_on_the_coarser_grid()
+    [Theory]
+    [InlineData(64)]
+    [InlineData(0)]
+    public void Downsamples_a_band_limited_image_to_its_samples_on_the_coarser_grid(int matrixSizeLimit)
     {
         using var scope = NewDisposeScope();
-        using var resampler = Steep([32, 48], 0.5);
+        using var resampler = Steep([32, 48], 0.5, matrixSizeLimit);
         var output = resampler.forward(BandLimitedSignal.Sample([32, 48], Below6By8));
         output.shape.Should().Equal(1, 1, 16, 24);
         output.allclose(BandLimitedSignal.Sample([16, 24], Below6By8), atol: 1e-4).Should().BeTrue();

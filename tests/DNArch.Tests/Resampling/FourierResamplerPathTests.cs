@@ -1,0 +1,70 @@
+using DNArch.Abstractions.Fourier;
+using DNArch.Abstractions.Resampling;
+using DNArch.Plugins.Resampling;
+using static TorchSharp.torch;
+
+namespace DNArch.Tests.Resampling;
+
+/// <summary>Small grids are resampled by dense products per dimension, large ones by FFTs: the same map either way.</summary>
+[Collection(TorchCollection.Name)]
+public sealed class FourierResamplerPathTests
+{
+    static FourierResampler Create(int[] size, int matrixSizeLimit, double cutoff = 0.6) =>
+        new(new ResamplerSpec(size), new FourierResamplerOptions { InitialCutoff = cutoff, MatrixSizeLimit = matrixSizeLimit });
+
+    [Theory]
+    [InlineData(new[] { 28, 28 })]
+    [InlineData(new[] { 27, 15 })]
+    [InlineData(new[] { 45 })]
+    [InlineData(new[] { 64 })]
+    public void Matrices_and_ffts_give_the_same_output_and_gradients(int[] size)
+    {
+        manual_seed(7);
+        using var scope = NewDisposeScope();
+        using var matrices = Create(size, 64);
+        using var ffts = Create(size, 0);
+        long[] shape = [2, 3, .. size.Select(n => (long)n)];
+        var x = randn(shape, requires_grad: true);
+        var y = matrices.forward(x);
+        y.shape.Skip(2).Should().NotEqual(shape.Skip(2), "the resampler must downsample for the test to mean anything");
+        var weights = randn(y.shape);
+        (y * weights).sum().backward();
+        var (inputGradient, cutoffGradient) = (x.grad!.clone(), matrices.Cutoff!.grad!.clone());
+        x.grad!.zero_();
+        var reference = ffts.forward(x);
+        (reference * weights).sum().backward();
+        AssertClose(y, reference);
+        AssertClose(inputGradient, x.grad!);
+        AssertClose(cutoffGradient, ffts.Cutoff!.grad!);
+    }
+
+    [Theory]
+    [InlineData(new[] { 28, 28 }, new[] { 21, 18 })]
+    [InlineData(new[] { 45 }, new[] { 30 })]
+    public void Matrices_and_ffts_restore_alike(int[] size, int[] coarse)
+    {
+        manual_seed(8);
+        using var scope = NewDisposeScope();
+        var x = randn([2, 3, .. coarse.Select(n => (long)n)]);
+        AssertClose(Create(size, 64).Restore(x, size), Create(size, 0).Restore(x, size));
+    }
+
+    [Fact]
+    public void Counts_charge_the_path_taken()
+    {
+        using var scope = NewDisposeScope();
+        Tensor[] input = [tensor(28.0), tensor(28.0)], output = [tensor(22.0), tensor(20.0)];
+        // Last dimension first: 28 rows of 28 → 20, then 20 columns of 28 → 22.
+        Create([28, 28], 64).Macs(input, output).item<double>().Should().Be(28 * 28 * 20 + 28 * 22 * 20);
+        var ffts = FftCost.Macs(tensor(28.0 * 28)) + FftCost.Macs(tensor(22.0 * 20));
+        Create([28, 28], 0).Macs(input, output).item<double>().Should().BeApproximately(ffts.item<double>(), 1e-9);
+        Create([28, 28], 27).Macs(input, output).item<double>().Should().BeApproximately(ffts.item<double>(), 1e-9);
+    }
+
+    static void AssertClose(Tensor actual, Tensor expected)
+    {
+        actual.shape.Should().Equal(expected.shape);
+        var scale = Math.Max(1f, expected.abs().max().item<float>());
+        (actual - expected).abs().max().item<float>().Should().BeLessThan(1e-4f * scale);
+    }
+}
