@@ -118,7 +118,8 @@ public sealed class FourierResampler : Resampler
 
     /// <summary>
     /// Whether a grid of <paramref name="input"/> samples per dimension goes to <paramref name="output"/> by one dense
-    /// product per dimension rather than by FFTs: when no size exceeds <see cref="FourierResamplerOptions.MatrixSizeLimit"/>.
+    /// product per dimension rather than by FFTs: when no size exceeds
+    /// <see cref="FourierResamplerOptions.MatrixSizeLimit"/>.
     /// </summary>
     bool UsesMatrices(IReadOnlyList<int> input, IReadOnlyList<int> output) =>
         input.Concat(output).All(n => n <= matrixSizeLimit);
@@ -173,9 +174,14 @@ public sealed class FourierResampler : Resampler
     {
         using var scope = NewDisposeScope();
         var spectrum = fft.rfft(eye(n, dtype: like.dtype, device: like.device), dim: 1, norm: FFTNormType.Forward);
-        spectrum = crop ? SpectrumWindow.Crop(spectrum, 1, n, m, half: true) : SpectrumWindow.Pad(spectrum, 1, n, m, half: true);
+        spectrum = crop
+            ? SpectrumWindow.Crop(spectrum, 1, n, m, half: true)
+            : SpectrumWindow.Pad(spectrum, 1, n, m, half: true);
         if (crop && Cutoff is not null)
-            spectrum = spectrum * sigmoid(temperature * (Cutoff[d] - SpectrumWindow.KeptFrequencies(n, m, half: true, like.device)));
+        {
+            var frequencies = SpectrumWindow.KeptFrequencies(n, m, half: true, like.device);
+            spectrum = spectrum * sigmoid(temperature * (Cutoff[d] - frequencies));
+        }
         return fft.irfft(spectrum, m, 1, FFTNormType.Forward).MoveToOuterDisposeScope();
     }
 

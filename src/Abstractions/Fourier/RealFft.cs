@@ -22,11 +22,13 @@ public static class RealFft
         ArgumentNullException.ThrowIfNull(sizes);
         ArgumentNullException.ThrowIfNull(dims);
         if (sizes.Length != dims.Length || dims.Length == 0)
-            throw new ArgumentException($"Give one size per dimension, got {sizes.Length} sizes for {dims.Length} dimensions.", nameof(sizes));
+            throw new ArgumentException(
+                $"Give one size per dimension, got {sizes.Length} sizes for {dims.Length} dimensions.", nameof(sizes));
         var absolute = dims.Select(d => d < 0 ? d + x.dim() : d).ToArray();
         for (var d = 0; d < absolute.Length; d++)
             if (sizes[d] < x.shape[absolute[d]])
-                throw new ArgumentException($"Size {sizes[d]} is below the input's {x.shape[absolute[d]]} along dimension {absolute[d]}.", nameof(sizes));
+                throw new ArgumentException(
+                    $"Size {sizes[d]} is below the input's {x.shape[absolute[d]]} along dimension {absolute[d]}.", nameof(sizes));
         return OneSided.apply(x, sizes, absolute, norm);
     }
 
@@ -47,7 +49,8 @@ public static class RealFft
         public override List<Tensor> backward(autograd.AutogradContext ctx, Tensor grad_output)
         {
             var shape = (long[])ctx.get_data("shape");
-            var (sizes, dims, norm) = ((long[])ctx.get_data("sizes"), (long[])ctx.get_data("dims"), (FFTNormType)ctx.get_data("norm"));
+            var (sizes, dims) = ((long[])ctx.get_data("sizes"), (long[])ctx.get_data("dims"));
+            var norm = (FFTNormType)ctx.get_data("norm");
             var bins = grad_output.shape[dims[^1]];
             var weights = ones(bins, dtype: ScalarType.Float32, device: grad_output.device);
             var mirrored = bins - (sizes[^1] % 2 == 0 ? 2 : 1);

@@ -16,7 +16,9 @@ sealed class OutputHead : nn.Module
     readonly TaskKind task;
     readonly Resampler? restore;
 
-    /// <param name="restore">Brings the stream back to a size (<see cref="Resampler.Restore"/>); null when the network never downsamples.</param>
+    /// <param name="restore">
+    /// Brings the stream back to a size (<see cref="Resampler.Restore"/>); null when the network never downsamples.
+    /// </param>
     public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Resampler? restore)
         : base(nameof(OutputHead))
     {
@@ -34,7 +36,8 @@ sealed class OutputHead : nn.Module
         var h = norm.forward(x, active);
         var spatial = Enumerable.Range(2, (int)h.dim() - 2).Select(d => (long)d).ToArray();
         if (task == TaskKind.Classification) h = h.mean(spatial);
-        else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n))) h = restore.Restore(h, inputSize);
+        else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n)))
+            h = restore.Restore(h, inputSize);
         return linear.forward(h, linear.Outputs).MoveToOuterDisposeScope();
     }
 
@@ -49,7 +52,8 @@ sealed class OutputHead : nn.Module
             return;
         }
         var restored = CostSheet.Product(inputSpatial);
-        if (restore is not null) sheet.Resample("head.restore", -1, CostSheet.One, channels, restore.Macs(spatial, inputSpatial), restored);
+        if (restore is not null)
+            sheet.Resample("head.restore", -1, CostSheet.One, channels, restore.Macs(spatial, inputSpatial), restored);
         sheet.Dense("head.linear", -1, CostSheet.One, channels, outputs, restored);
     }
 }
