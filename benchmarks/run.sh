@@ -13,7 +13,8 @@
 # the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md); GRID (default
 # 9) the images' kernel grid per side, the largest kernel a search can learn (33, the framework's default, learned
 # more slowly: benchmarks/notes.md); WIDTH (default 32) the supernet's channels, BATCH (default 32) the batch size and
-# LR (default 0.01) the weights' learning rate.
+# LR (default 0.01) the weights' learning rate; EXTRA more dnarch arguments, appended (e.g.
+# EXTRA=--Search:Resampling:MatrixSizeLimit=0).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="${ARTIFACTS:-$repo/artifacts/bench}"
@@ -105,6 +106,8 @@ search() {
     budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
     *) echo "unknown run $name: <image|sequence>-<fixed|free|budget50|budget25>" >&2; exit 2 ;;
   esac
+  # shellcheck disable=SC2206 # EXTRA is a list of arguments, split on spaces on purpose
+  args+=(${EXTRA:-})
   rm -rf "${fashion:?}/$name"
   local start=$SECONDS
   "$dnarch" "${args[@]}"
