@@ -177,11 +177,7 @@ public sealed class FourierResampler : Resampler
         spectrum = crop
             ? SpectrumWindow.Crop(spectrum, 1, n, m, half: true)
             : SpectrumWindow.Pad(spectrum, 1, n, m, half: true);
-        if (crop && Cutoff is not null)
-        {
-            var frequencies = SpectrumWindow.KeptFrequencies(n, m, half: true, like.device);
-            spectrum = spectrum * sigmoid(temperature * (Cutoff[d] - frequencies));
-        }
+        if (crop && Cutoff is not null) spectrum = spectrum * MaskAlong(d, n, m, half: true, like.device);
         return fft.irfft(spectrum, m, 1, FFTNormType.Forward).MoveToOuterDisposeScope();
     }
 
@@ -191,14 +187,20 @@ public sealed class FourierResampler : Resampler
         Tensor? mask = null;
         for (var d = 0; d < input.Length; d++)
         {
-            var frequencies = SpectrumWindow.KeptFrequencies(input[d], output[d], half: d == input.Length - 1, device);
             var shape = Enumerable.Repeat(1L, input.Length).ToArray();
             shape[d] = -1;
-            var along = sigmoid(temperature * (Cutoff![d] - frequencies)).reshape(shape);
+            var along = MaskAlong(d, input[d], output[d], half: d == input.Length - 1, device).reshape(shape);
             mask = mask is null ? along : mask * along;
         }
         return mask!;
     }
+
+    /// <summary>
+    /// The mask of dimension <paramref name="d"/>, <c>sigmoid(τ·(c_d − |f|))</c>, at the bins
+    /// <see cref="SpectrumWindow.Crop"/> keeps when <paramref name="n"/> samples go to <paramref name="m"/>.
+    /// </summary>
+    Tensor MaskAlong(int d, int n, int m, bool half, Device device) =>
+        sigmoid(temperature * (Cutoff![d] - SpectrumWindow.KeptFrequencies(n, m, half, device)));
 
     int[] SpatialSize(Tensor x)
     {

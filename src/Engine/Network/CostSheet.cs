@@ -63,7 +63,7 @@ sealed class CostSheet(CostMode mode)
             return;
         }
         var length = Product(spatial.Zip(kernel, (n, k) => maximum(n + Reach(k, causal), k)));
-        Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), transforms * Transform(length) + maps * 2 * length,
+        Add(name, block, LayerOp.DepthwiseFft, gate, tensor(0.0), transforms * FftCost.Macs(length) + maps * 2 * length,
             outputs * positions);
     }
 
@@ -75,8 +75,6 @@ sealed class CostSheet(CostMode mode)
 
     public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor macsPerChannel, Tensor outputPositions) =>
         Add(name, block, LayerOp.Resample, gate, tensor(0.0), channels * macsPerChannel, channels * outputPositions);
-
-    static Tensor Transform(Tensor n) => FftCost.Macs(n);
 
     // How far an output reads past its own position on the far side of the kernel's origin (see DepthwiseConvolution.Fft).
     Tensor Reach(Tensor k, bool causal) => causal ? k - 1 : Mode == CostMode.Estimate ? k / 2 : (k / 2).floor();
