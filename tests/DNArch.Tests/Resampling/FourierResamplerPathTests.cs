@@ -23,10 +23,7 @@ public sealed class FourierResamplerPathTests
         using var scope = NewDisposeScope();
         using var matrices = Create(size, 64);
         using var ffts = Create(size, 0);
-        long[] shape = [2, 3, .. size.Select(n => (long)n)];
-        var x = randn(shape, requires_grad: true);
-        var y = matrices.forward(x);
-        y.shape.Skip(2).Should().NotEqual(shape.Skip(2), "the resampler must downsample for the test to mean anything");
+        var (x, y) = Downsample(matrices, size);
         var weights = randn(y.shape);
         (y * weights).sum().backward();
         var (inputGradient, cutoffGradient) = (x.grad!.clone(), matrices.Cutoff!.grad!.clone());
@@ -36,6 +33,29 @@ public sealed class FourierResamplerPathTests
         AssertClose(y, reference);
         AssertClose(inputGradient, x.grad!);
         AssertClose(cutoffGradient, ffts.Cutoff!.grad!);
+    }
+
+    [Theory]
+    [InlineData(new[] { 32, 24 }, 64)]
+    [InlineData(new[] { 27, 15 }, 64)]
+    [InlineData(new[] { 45 }, 64)]
+    [InlineData(new[] { 32, 24 }, 0)]
+    [InlineData(new[] { 27, 15 }, 0)]
+    [InlineData(new[] { 45 }, 0)]
+    public void Input_gradient_is_the_adjoint_of_the_resampling(int[] size, int matrixSizeLimit)
+    {
+        // With the cut-offs fixed the resampler R is linear, so <R x, w> has the gradient R^T w whatever x, and
+        // <R v, w> = <v, R^T w> for any other input v.
+        manual_seed(4);
+        using var scope = NewDisposeScope();
+        using var resampler = Create(size, matrixSizeLimit);
+        var (x, output) = Downsample(resampler, size);
+        var weights = randn(output.shape);
+        (output * weights).sum().backward();
+        var v = randn(x.shape);
+        float expected;
+        using (no_grad()) expected = (resampler.forward(v) * weights).sum().item<float>();
+        (v * x.grad!).sum().item<float>().Should().BeApproximately(expected, 1e-4f * Math.Max(1f, Math.Abs(expected)));
     }
 
     [Theory]
@@ -59,6 +79,16 @@ public sealed class FourierResamplerPathTests
         var ffts = FftCost.Macs(tensor(28.0 * 28)) + FftCost.Macs(tensor(22.0 * 20));
         Create([28, 28], 0).Macs(input, output).item<double>().Should().BeApproximately(ffts.item<double>(), 1e-9);
         Create([28, 28], 27).Macs(input, output).item<double>().Should().BeApproximately(ffts.item<double>(), 1e-9);
+    }
+
+    /// <summary>A random input of <paramref name="size"/> (tracking its gradient) and its resampling, checked to downsample.</summary>
+    static (Tensor Input, Tensor Output) Downsample(FourierResampler resampler, int[] size)
+    {
+        long[] shape = [2, 3, .. size.Select(n => (long)n)];
+        var x = randn(shape, requires_grad: true);
+        var output = resampler.forward(x);
+        output.shape.Skip(2).Should().NotEqual(shape.Skip(2), "the resampler must downsample for the test to mean anything");
+        return (x, output);
     }
 
     static void AssertClose(Tensor actual, Tensor expected)
