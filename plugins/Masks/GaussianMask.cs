@@ -17,8 +17,9 @@ public sealed class GaussianMask : Mask
     {
         ArgumentNullException.ThrowIfNull(options);
         rootFactor = Math.Sqrt(-2 * Math.Log(options.Threshold));
-        // InitialSize is the fraction of the axis the mask keeps at the start: radius = InitialSize·MaxDistance.
-        var sigma = options.InitialSigma ?? options.InitialSize * axis.MaxDistance / rootFactor;
+        // InitialSize is the fraction of the axis the mask keeps at the start. The radius reaches half a step past it,
+        // where the continuous count equals the realised one (just past the axis's end for 1).
+        var sigma = options.InitialSigma ?? options.InitialSize * (axis.MaxDistance + axis.Step / 2) / rootFactor;
         Sigma = new Parameter(tensor((float)sigma));
         register_parameter("sigma", Sigma);
     }

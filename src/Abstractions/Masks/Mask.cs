@@ -43,18 +43,17 @@ public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tenso
 
     /// <summary>
     /// The number of active positions as a continuous, differentiable quantity (for budgets), between 1 and
-    /// <see cref="MaskAxis.Length"/>. Above the axis length the value stays at the length but the gradient passes
-    /// (straight-through): a mask that starts covering the whole axis still feels a budget's pull.
+    /// <see cref="MaskAxis.Length"/>: the realised count averaged over the fraction of the radius in steps u, so that
+    /// estimates sit neither above nor below the realised network on average. A centred kernel keeps ⌊u⌋ positions
+    /// each side of its centre (⌊u + ½⌋ pairs on an even grid), 2u on average; other axes keep positions 0..⌊u⌋,
+    /// u + ½ on average (for a sigmoid mask, ñ + ½ with ñ = N·(μ + ln((1-T)/T)/τ)). Above the axis length the value
+    /// stays at the length but the gradient passes (straight-through): a mask that starts covering the whole axis
+    /// still feels a budget's pull.
     /// </summary>
     public Tensor ContinuousCount()
     {
         var perStep = Radius() / Axis.Step;
-        var count = Axis.Kind switch
-        {
-            AxisKind.CentredKernel => 2 * perStep + 1,
-            AxisKind.Ordinal => perStep,
-            _ => perStep + 1,
-        };
+        var count = Axis.Kind == AxisKind.CentredKernel ? 2 * perStep : perStep + 0.5;
         var atLeastOne = count.clamp_min(1);
         return atLeastOne - (atLeastOne - Axis.Length).clamp_min(0).detach();
     }

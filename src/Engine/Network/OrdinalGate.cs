@@ -25,14 +25,14 @@ sealed class OrdinalGate(Mask? mask, int maximum, int minimum)
     public Tensor? Values(int count) => Mask is null ? null : Values(Mask, count);
 
     /// <summary>
-    /// The count as a float64 scalar. Estimates are <c>ñ + ½</c>: the mask's continuous count ñ reaches the last kept
-    /// element, and the realised count ⌊ñ⌋ + 1 is ñ + ½ on average over ñ's fraction. Less a hair
-    /// (<see cref="Inside"/>), so that a mask initialised to the whole axis sits inside the clamp and keeps its gradient.
+    /// The count as a float64 scalar. Estimates are the mask's continuous count (<see cref="Mask.ContinuousCount"/>)
+    /// less a hair (<see cref="Inside"/>), so that a mask initialised to the whole axis sits inside the clamp and keeps
+    /// its gradient.
     /// </summary>
     public Tensor Size(CostMode mode) => mode switch
     {
         CostMode.Estimate when Mask is not null =>
-            (Mask.ContinuousCount().to(ScalarType.Float64) + (0.5 - Inside)).clamp(Math.Min(minimum, Maximum), Maximum),
+            (Mask.ContinuousCount().to(ScalarType.Float64) - Inside).clamp(Math.Min(minimum, Maximum), Maximum),
         CostMode.Realised => tensor((double)Active),
         _ => tensor((double)Maximum),
     };

@@ -36,12 +36,12 @@ public sealed class MaskSanityTests
     }
 
     [Fact]
-    public void Sigmoid_continuous_size_follows_the_closed_form()
+    public void Sigmoid_continuous_size_is_the_closed_form_plus_a_half()
     {
         var axis = new MaskAxis(AxisKind.Ordinal, 64);
         using var mask = new SigmoidMask(axis, new SigmoidMaskOptions { Temperature = 10, InitialSize = 0.5 });
         var mu = mask.Offset.item<float>();
-        var expected = 64 * (mu + Math.Log(9) / 10);
+        var expected = 64 * (mu + Math.Log(9) / 10) + 0.5;
         mask.ContinuousCount().item<float>().Should().BeApproximately((float)expected, 1e-3f);
         using var values = mask.forward(axis.Distances(0, 64));
         var kept = values.data<float>().Count(v => v >= 0.1f);
