@@ -13,18 +13,25 @@ static class CroppingBenchmark
     const int Warmup = 2;
 
     /// <summary>
-    /// Times every setting in <paramref name="rounds"/> rounds that visit all of them in turn (a slow spell of a shared
-    /// machine then falls on every setting rather than on one), <paramref name="steps"/> steps each time.
+    /// Times every setting against the supernet, step for step: each round builds the supernet and the setting's
+    /// network, then alternates their steps (<paramref name="steps"/> each, after untimed ones), so that the speed-up
+    /// divides times taken in the same seconds. This machine's speed drifts by up to 2× over minutes, and timing the
+    /// supernet once and the settings later let a slow spell land on one side of the ratio (the 25% row measured
+    /// 2.25× to 3.42× in five runs of one hour that way). Rounds visit the settings in turn. With
+    /// <paramref name="dimensions"/>, only the supernet and the rows of those dimensions (for profiling one of them).
     /// </summary>
-    public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps, int rounds)
+    public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps, int rounds, IReadOnlyCollection<string>? dimensions = null)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
-        var settings = Settings(benchmark).ToList();
+        var settings = Settings(benchmark)
+            .Where(s => dimensions is null || dimensions.Contains(s.Dimension)).ToList();
         var times = settings.Select(_ => new List<double>()).ToList();
+        var supernetTimes = settings.Select(_ => new List<double>()).ToList();
         var counts = new (long Flops, long MaxFlops)[settings.Count];
         for (var round = 0; round < rounds; round++)
             for (var i = 0; i < settings.Count; i++)
             {
+                using var supernet = benchmark.Create();
                 using var network = benchmark.Create(settings[i].Values);
                 var (inputs, labels) = benchmark.RandomBatch();
                 using (inputs)
@@ -32,18 +39,23 @@ static class CroppingBenchmark
                 {
                     var record = network.Record();
                     counts[i] = (record.Flops, record.MaxFlops);
-                    times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps, fixedArchitecture: true)
-                        .Select(t => t.TotalMs));
+                    var (full, cropped) = TrainingStep.Alternate(supernet, network, inputs, labels, Warmup, steps);
+                    supernetTimes[i].AddRange(full.Select(t => t.TotalMs));
+                    times[i].AddRange(cropped.Select(t => t.TotalMs));
                 }
             }
-        var medians = times.Select(TrainingStep.Median).ToList();
-        return settings.Select((setting, i) => new Row(setting.Dimension, setting.Setting,
-            (double)counts[i].Flops / counts[i].MaxFlops, counts[i].Flops, medians[i], medians[0] / medians[i])).ToList();
+        var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxFlops : 0,
+            TrainingStep.Median(supernetTimes.SelectMany(t => t)), 1);
+        return [supernetRow, .. settings.Select((setting, i) =>
+        {
+            var median = TrainingStep.Median(times[i]);
+            return new Row(setting.Dimension, setting.Setting, (double)counts[i].Flops / counts[i].MaxFlops, counts[i].Flops,
+                median, TrainingStep.Median(supernetTimes[i]) / median);
+        })];
     }
 
     static IEnumerable<(string Dimension, string Setting, Dictionary<string, string?> Values)> Settings(BenchmarkCase benchmark)
     {
-        yield return ("full", "supernet", new());
         foreach (var size in (string[])["0.5", "0.25", "0.1", "0.04"])
             yield return ("kernel", $"window {size}", new() { [KernelKey] = size });
         foreach (var size in (string[])["0.75", "0.5", "0.25"])

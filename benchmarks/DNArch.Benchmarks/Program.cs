@@ -15,7 +15,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "cropping":
         ResultFile.Write(options.Text("--out"), CroppingBenchmark.Run(BenchmarkCase.Sequence, options.Number("--steps", 5),
-            options.Number("--rounds", 3)));
+            options.Number("--rounds", 3), options.TextOrNull("--only")?.Split(',')));
         return 0;
     case "long":
         ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(LongSequenceBenchmark.Lengths, 64, 4,
