@@ -13,12 +13,12 @@ static class CroppingBenchmark
     const int Warmup = 2;
 
     /// <summary>
-    /// Times every setting against the supernet, step for step: each round builds the supernet and the setting's
-    /// network, then alternates their steps (<paramref name="steps"/> each, after untimed ones), so that the speed-up
-    /// divides times taken in the same seconds. This machine's speed drifts by up to 2× over minutes, and timing the
-    /// supernet once and the settings later let a slow spell land on one side of the ratio (the 25% row measured
-    /// 2.25× to 3.42× in five runs of one hour that way). Rounds visit the settings in turn. With
-    /// <paramref name="dimensions"/>, only the supernet and the rows of those dimensions (for profiling one of them).
+    /// Times every setting against the supernet timed just before it: each round builds the supernet, and for each
+    /// setting its network, and times <paramref name="steps"/> steps of each in turn (each after untimed ones, so both
+    /// run warm), so that the speed-up divides times taken within the same few seconds. This machine's speed drifts by
+    /// up to 2× over minutes, and timing the supernet once and the settings later let a slow spell land on one side of
+    /// the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way). Rounds visit the settings
+    /// in turn. With <paramref name="dimensions"/>, only the supernet and the rows of those dimensions.
     /// </summary>
     public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps, int rounds, IReadOnlyCollection<string>? dimensions = null)
     {
@@ -29,9 +29,10 @@ static class CroppingBenchmark
         var supernetTimes = settings.Select(_ => new List<double>()).ToList();
         var counts = new (long Flops, long MaxFlops)[settings.Count];
         for (var round = 0; round < rounds; round++)
+        {
+            using var supernet = benchmark.Create();
             for (var i = 0; i < settings.Count; i++)
             {
-                using var supernet = benchmark.Create();
                 using var network = benchmark.Create(settings[i].Values);
                 var (inputs, labels) = benchmark.RandomBatch();
                 using (inputs)
@@ -39,11 +40,13 @@ static class CroppingBenchmark
                 {
                     var record = network.Record();
                     counts[i] = (record.Flops, record.MaxFlops);
-                    var (full, cropped) = TrainingStep.Alternate(supernet, network, inputs, labels, Warmup, steps);
-                    supernetTimes[i].AddRange(full.Select(t => t.TotalMs));
-                    times[i].AddRange(cropped.Select(t => t.TotalMs));
+                    supernetTimes[i].AddRange(TrainingStep.Repeat(supernet, inputs, labels, Warmup, steps, fixedArchitecture: true)
+                        .Select(t => t.TotalMs));
+                    times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps, fixedArchitecture: true)
+                        .Select(t => t.TotalMs));
                 }
             }
+        }
         var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxFlops : 0,
             TrainingStep.Median(supernetTimes.SelectMany(t => t)), 1);
         return [supernetRow, .. settings.Select((setting, i) =>

@@ -45,29 +45,6 @@ static class TrainingStep
         return Enumerable.Range(0, steps).Select(_ => Run(network, optimizer, inputs, labels)).ToList();
     }
 
-    /// <summary>
-    /// Times <paramref name="steps"/> steps of each network, alternating (a, b, a, b, ...) after <paramref name="warmup"/>
-    /// untimed ones each; only the weights are stepped (see <see cref="Repeat"/>).
-    /// </summary>
-    public static (IReadOnlyList<Timing> A, IReadOnlyList<Timing> B) Alternate(Supernet a, Supernet b, Tensor inputs,
-        Tensor labels, int warmup, int steps)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        using var optimizerA = optim.AdamW(a.WeightParameters(), lr: 1e-3);
-        using var optimizerB = optim.AdamW(b.WeightParameters(), lr: 1e-3);
-        var (timesA, timesB) = (new List<Timing>(), new List<Timing>());
-        for (var i = 0; i < warmup + steps; i++)
-        {
-            var ta = Run(a, optimizerA, inputs, labels);
-            var tb = Run(b, optimizerB, inputs, labels);
-            if (i < warmup) continue;
-            timesA.Add(ta);
-            timesB.Add(tb);
-        }
-        return (timesA, timesB);
-    }
-
     /// <summary>The median: the machine may be shared, and contention only ever adds time.</summary>
     public static double Median(IEnumerable<double> values)
     {

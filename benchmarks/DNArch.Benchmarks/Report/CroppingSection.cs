@@ -15,7 +15,7 @@ static class CroppingSection
         if (!File.Exists(path)) return null;
         var rows = ResultFile.Read<List<CroppingBenchmark.Row>>(path);
         var text = new StringBuilder("## 2. Dynamic cropping\n\n");
-        text.AppendLine("Sequence supernet (784 × 64 × 4 blocks, batch 32), masks initialised to keep less and held there (the steps update only the weights, so each row times the architecture whose FLOPs it shows); each setting's steps alternate with the supernet's, so that each speed-up divides times taken in the same seconds (3 rounds that visit every setting in turn, 5 steps of each network after 2 untimed ones); step ms is the median, the supernet's over all its steps.\n");
+        text.AppendLine("Sequence supernet (784 × 64 × 4 blocks, batch 32), masks initialised to keep less and held there (the steps update only the weights, so each row times the architecture whose FLOPs it shows); each setting is timed right after the supernet, so that each speed-up divides times taken within the same few seconds (3 rounds that visit every setting in turn; 5 steps of each network after 2 untimed ones); step ms is the median, the supernet's over all its steps.\n");
         var table = new MarkdownTable("dimension", "setting", "FLOPs (MACs/example)", "of supernet", "step ms", "speed-up");
         foreach (var r in rows)
             table.Add(r.Dimension, r.Setting, $"{r.Flops:N0}", $"{100 * r.FlopsFraction:F0}%", Verdict.Ms(r.StepMs), $"{r.SpeedUp:F2}×");
