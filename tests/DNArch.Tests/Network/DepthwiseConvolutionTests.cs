@@ -1,5 +1,6 @@
 using DNArch.Engine.Network;
 using static TorchSharp.torch;
+using static DNArch.Tests.Support.TensorAssert;
 
 namespace DNArch.Tests.Network;
 
@@ -104,16 +105,5 @@ public sealed class DepthwiseConvolutionTests
         (DepthwiseConvolution.Fft(x, kernel, causal) * upstream).sum().backward();
         AssertClose(x.grad!.clone(), expectedInput);
         AssertClose(kernel.grad!.clone(), expectedKernel);
-    }
-
-    internal static void AssertClose(Tensor actual, Tensor expected)
-    {
-        using (actual)
-        {
-            actual.shape.Should().Equal(expected.shape);
-            using var difference = (actual - expected).abs().max();
-            using var scale = expected.abs().max();
-            difference.item<float>().Should().BeLessThan(1e-4f * Math.Max(1f, scale.item<float>()));
-        }
     }
 }

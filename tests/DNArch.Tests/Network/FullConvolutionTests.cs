@@ -1,6 +1,6 @@
 using DNArch.Engine.Network;
 using static TorchSharp.torch;
-using static DNArch.Tests.Network.DepthwiseConvolutionTests;
+using static DNArch.Tests.Support.TensorAssert;
 
 namespace DNArch.Tests.Network;
 

@@ -2,6 +2,7 @@ using DNArch.Abstractions.Fourier;
 using DNArch.Abstractions.Resampling;
 using DNArch.Plugins.Resampling;
 using static TorchSharp.torch;
+using static DNArch.Tests.Support.TensorAssert;
 
 namespace DNArch.Tests.Resampling;
 
@@ -89,12 +90,5 @@ public sealed class FourierResamplerPathTests
         var output = resampler.forward(x);
         output.shape.Skip(2).Should().NotEqual(shape.Skip(2), "the resampler must downsample for the test to mean anything");
         return (x, output);
-    }
-
-    static void AssertClose(Tensor actual, Tensor expected)
-    {
-        actual.shape.Should().Equal(expected.shape);
-        var scale = Math.Max(1f, expected.abs().max().item<float>());
-        (actual - expected).abs().max().item<float>().Should().BeLessThan(1e-4f * scale);
     }
 }
