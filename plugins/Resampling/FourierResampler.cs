@@ -37,7 +37,7 @@ public sealed class FourierResampler : Resampler
         if (spec.FixedOutputSize is not null) return;
         var cutoff = (float)options.InitialCutoff - thresholdOffset;
         // The radius must not start above InitialCutoff in float arithmetic: at Nyquist it would start outside the
-        // range where KeptFraction is differentiable, and a budget could never pull it down.
+        // range where ContinuousOutputSize is differentiable, and a budget could never pull it down.
         while (cutoff + thresholdOffset > options.InitialCutoff) cutoff = MathF.BitDecrement(cutoff);
         Cutoff = new Parameter(full(spec.Dimensions, cutoff));
         register_parameter("cutoff", Cutoff);
@@ -60,24 +60,32 @@ public sealed class FourierResampler : Resampler
         using (no_grad())
         using (var r = Radius())
             radius = r.data<float>().ToArray();
-        return [.. inputSize.Select((n, d) =>
-            Rounded(Math.Clamp((int)Math.Floor(radius[d] * n + SizeTolerance), Math.Min(minimumSize, n), n), n))];
+        return [.. inputSize.Select((n, d) => Realised((int)Math.Floor(radius[d] * n + SizeTolerance), n))];
     }
 
     /// <summary>A downsampled <paramref name="size"/> rounded down to a fast FFT length when asked, not below the minimum.</summary>
     int Rounded(int size, int input) =>
         fastSizes && size < input ? Math.Max((int)FftLengths.AtMost(size), Math.Min(minimumSize, size)) : size;
 
-    public override Tensor KeptFraction()
+    /// <summary>
+    /// Per dimension, the input size times the fraction an input of the nearest whole size keeps, that fraction
+    /// averaged over the steps of the realised size (<see cref="AveragedSize"/>): an identity resampler passes its
+    /// input size through, and a downsampled size is not charged the bins that flooring and fast lengths drop.
+    /// </summary>
+    public override Tensor[] ContinuousOutputSize(IReadOnlyList<Tensor> inputSize)
     {
-        var input = Spec.InputSize;
+        CheckDimensions(inputSize);
         if (Spec.FixedOutputSize is { } fixedSize)
-            return tensor(input.Select((n, d) => (float)fixedSize[d] / n).ToArray());
-        using var lower = tensor(input.Select(n => (float)Math.Min(minimumSize, n) / n).ToArray(), device: Cutoff!.device);
-        using var upper = ones_like(lower);
-        using var radius = Radius();
-        return radius.clamp(lower, upper);
+            return [.. inputSize.Select((n, d) => n.clamp_max(fixedSize[d]))];
+        using var radius = Radius().to(ScalarType.Float64);
+        return [.. inputSize.Select((n, d) => n * KeptFraction(radius[d], Math.Max(1, (int)Math.Round(n.item<double>()))))];
     }
+
+    Tensor KeptFraction(Tensor radius, int n) =>
+        AveragedSize.Of(radius * n, n, s => Realised(s, n)) / n;
+
+    /// <summary>The output size of an <paramref name="input"/>-sample dimension whose threshold size floors to <paramref name="floored"/>.</summary>
+    int Realised(int floored, int input) => Rounded(Math.Clamp(floored, Math.Min(minimumSize, input), input), input);
 
     public override Tensor forward(Tensor x)
     {

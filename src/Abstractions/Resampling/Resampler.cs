@@ -14,8 +14,12 @@ public abstract class Resampler(string name, ResamplerSpec spec) : nn.Module<Ten
     /// <summary>The spatial size <c>forward</c> returns for an input of <paramref name="inputSize"/> (no gradient).</summary>
     public abstract int[] OutputSize(IReadOnlyList<int> inputSize);
 
-    /// <summary>The fraction of the resolution kept, per spatial dimension, differentiable (for budgets).</summary>
-    public abstract Tensor KeptFraction();
+    /// <summary>
+    /// <see cref="OutputSize"/> as continuous, differentiable float64 scalars (for budgets), for an input whose sizes
+    /// are themselves continuous: keep it near the realised size on average, not at an upper bound of it, or a budget
+    /// stops the search short of the cost it allows.
+    /// </summary>
+    public abstract Tensor[] ContinuousOutputSize(IReadOnlyList<Tensor> inputSize);
 
     /// <summary>The inverse, for dense prediction: brings <paramref name="x"/> back up to <paramref name="size"/>.</summary>
     public abstract Tensor Restore(Tensor x, IReadOnlyList<int> size);

@@ -122,11 +122,7 @@ sealed class ResidualBlock : nn.Module
     Tensor[] Resampled(CostMode mode, IReadOnlyList<Tensor> spatial)
     {
         if (resampler is null || mode == CostMode.Supernet) return spatial.ToArray();
-        if (mode == CostMode.Estimate)
-        {
-            var kept = resampler.KeptFraction().to(ScalarType.Float64);
-            return spatial.Select((n, d) => n * kept[d]).ToArray();
-        }
+        if (mode == CostMode.Estimate) return resampler.ContinuousOutputSize(spatial);
         var size = spatial.Select(n => (int)Math.Round(n.item<double>())).ToArray();
         return OutputSize(size).Select(n => tensor((double)n)).ToArray();
     }

@@ -19,7 +19,7 @@ public sealed class FixedOutputSizeTests
         resampler.Cutoff.Should().BeNull();
         resampler.OutputSize([32, 48]).Should().Equal(13, 24);
         resampler.forward(randn(2, 3, 32, 48)).shape.Should().Equal(2, 3, 13, 24);
-        resampler.KeptFraction().data<float>().ToArray().Should().Equal(13f / 32, 24f / 48);
+        resampler.ContinuousOutputSize([tensor(32.0), tensor(48.0)]).Select(n => n.item<double>()).Should().Equal(13, 24);
     }
 
     [Fact]

@@ -45,19 +45,60 @@ public sealed class FourierResamplerSizeTests
     }
 
     [Theory]
+    [InlineData(28, false)]
+    [InlineData(28, true)]
+    [InlineData(40, true)]
+    [InlineData(784, false)]
+    [InlineData(784, true)]
+    public void Continuous_output_size_averages_the_realised_size_over_the_cut_off(int size, bool fastSizes)
+    {
+        // Over thresholds spanning many steps the estimate must neither sit above the realised size (as r·N did, by
+        // half a sample for flooring and more for fast lengths) nor below it.
+        using var scope = NewDisposeScope();
+        using var resampler = WithCutoff([size], 0, fastSizes: fastSizes);
+        var offset = Math.Log((1 - Threshold) / Threshold) / Temperature;
+        double estimated = 0, realised = 0, former = 0;
+        const int samples = 997;
+        for (var i = 0; i < samples; i++)
+        {
+            var radius = 0.3 + 0.65 * i / samples;
+            using (no_grad()) resampler.Cutoff!.fill_(radius - offset);
+            estimated += resampler.ContinuousOutputSize([tensor((double)size)])[0].item<double>();
+            realised += resampler.OutputSize([size])[0];
+            former += radius * size;
+        }
+        var tolerance = size < 100 ? 0.1 : 1;
+        (estimated / samples).Should().BeApproximately(realised / samples, tolerance, "the mean estimate is the mean realised size");
+        (former / samples - realised / samples).Should().BeGreaterThan(0.4, "r·N sat above the realised size");
+    }
+
+    [Theory]
     [InlineData(0.05)]
     [InlineData(0.3)]
     [InlineData(0.77)]
     [InlineData(0.95)]
-    public void Kept_fraction_is_within_one_sample_of_the_output_size(double cutoff)
+    public void Continuous_output_size_is_within_one_sample_of_the_output_size(double cutoff)
     {
         using var scope = NewDisposeScope();
         int[] size = [40, 27];
         using var resampler = WithCutoff(size, cutoff);
-        var fraction = resampler.KeptFraction().data<float>().ToArray();
+        var continuous = resampler.ContinuousOutputSize([.. size.Select(n => tensor((double)n))]);
         var output = resampler.OutputSize(size);
         for (var d = 0; d < size.Length; d++)
-            Math.Abs(fraction[d] * size[d] - output[d]).Should().BeLessThan(1, $"dimension {d}");
+            Math.Abs(continuous[d].item<double>() - output[d]).Should().BeLessThan(1, $"dimension {d}");
+    }
+
+    [Fact]
+    public void Continuous_output_size_scales_with_a_continuous_input_and_passes_it_through_when_whole()
+    {
+        using var scope = NewDisposeScope();
+        using var half = WithCutoff([40], 0.5);
+        var input = tensor(40.0).requires_grad_();
+        var output = half.ContinuousOutputSize([input])[0];
+        output.backward();
+        input.grad!.item<double>().Should().BeApproximately(output.item<double>() / 40, 1e-9);
+        using var whole = WithCutoff([40], 1.5);
+        whole.ContinuousOutputSize([tensor(37.6)])[0].item<double>().Should().BeApproximately(37.6, 1e-9);
     }
 
     [Fact]
@@ -67,7 +108,7 @@ public sealed class FourierResamplerSizeTests
         using var resampler = WithCutoff([64, 8], -1.0, minimumSize: 10);
         resampler.OutputSize([64, 8]).Should().Equal(10, 8);
         resampler.forward(randn(1, 1, 64, 8)).shape.Should().Equal(1, 1, 10, 8);
-        resampler.KeptFraction().data<float>().ToArray().Should().Equal(10f / 64, 1f);
+        resampler.ContinuousOutputSize([tensor(64.0), tensor(8.0)]).Select(n => n.item<double>()).Should().Equal(10, 8);
     }
 
     [Theory]
