@@ -46,15 +46,23 @@ public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tenso
     /// <see cref="MaskAxis.Length"/>: the realised count averaged over the fraction of the radius in steps u, so that
     /// estimates sit neither above nor below the realised network on average. A centred kernel keeps ⌊u⌋ positions
     /// each side of its centre (⌊u + ½⌋ pairs on an even grid), 2u on average; other axes keep positions 0..⌊u⌋,
-    /// u + ½ on average (for a sigmoid mask, ñ + ½ with ñ = N·(μ + ln((1-T)/T)/τ)). Above the axis length the value
+    /// u + ½ on average (for a sigmoid mask, ñ + ½ with ñ = N·(μ + ln((1-T)/T)/τ)). The last step has no upper end to
+    /// average over: the whole axis is kept from the radius <see cref="MaskAxis.MaxDistance"/> on, so the count rises
+    /// to the length there, steeply from the middle of the step below (else a block of a depth mask at full depth
+    /// would be charged between half and all of its cost while it is computed whole). Above the length the value
     /// stays at the length but the gradient passes (straight-through): a mask that starts covering the whole axis
     /// still feels a budget's pull.
     /// </summary>
     public Tensor ContinuousCount()
     {
         var perStep = Radius() / Axis.Step;
-        var count = Axis.Kind == AxisKind.CentredKernel ? 2 * perStep : perStep + 0.5;
-        var atLeastOne = count.clamp_min(1);
+        var centred = Axis.Kind == AxisKind.CentredKernel;
+        var count = centred ? 2 * perStep : perStep + 0.5;
+        var top = Axis.MaxDistance / Axis.Step;
+        var middle = top - 0.5;
+        var below = centred ? 2 * middle : middle + 0.5;
+        var last = below + (perStep - middle) * ((Axis.Length - below) / (top - middle));
+        var atLeastOne = maximum(count, last).clamp_min(1);
         return atLeastOne - (atLeastOne - Axis.Length).clamp_min(0).detach();
     }
 }

@@ -11,7 +11,7 @@ public sealed class ContinuousCountTests
 
     [Theory]
     [InlineData(AxisKind.CentredKernel, 33)]
-    [InlineData(AxisKind.CentredKernel, 10)]
+    [InlineData(AxisKind.CentredKernel, 14)]
     [InlineData(AxisKind.CausalKernel, 40)]
     public void Gaussian_count_averages_the_realised_count_over_a_step(AxisKind kind, int length)
     {
@@ -39,6 +39,32 @@ public sealed class ContinuousCountTests
         mask.ActiveCount().Should().Be(length);
         mask.ContinuousCount().item<float>().Should().BeApproximately(length, 1e-3f);
     }
+
+    [Theory]
+    [InlineData(AxisKind.Ordinal, 4)]
+    [InlineData(AxisKind.Ordinal, 64)]
+    [InlineData(AxisKind.CentredKernel, 9)]
+    [InlineData(AxisKind.CentredKernel, 8)]
+    [InlineData(AxisKind.CausalKernel, 50)]
+    public void The_whole_axis_counts_its_length_from_the_radius_that_keeps_it_whole(AxisKind kind, int length)
+    {
+        // A depth mask whose radius has just passed the last block computes all blocks; u + ½ charged the last one
+        // between half and all of its cost there.
+        var axis = new MaskAxis(kind, length);
+        foreach (var steps in new[] { 0.0, 0.1, 0.3, 0.49 })
+        {
+            using var mask = OfRadius(axis, axis.MaxDistance / axis.Step + steps);
+            mask.ActiveCount().Should().Be(length);
+            mask.ContinuousCount().item<float>().Should().BeApproximately(length, 1e-3f, $"{steps} steps past the last position");
+        }
+        using var below = OfRadius(axis, axis.MaxDistance / axis.Step - 0.5);
+        below.ActiveCount().Should().BeLessThan(length);
+        below.ContinuousCount().item<float>().Should().BeApproximately(below.ActiveCount(), 1e-3f, "the middle of the step below");
+    }
+
+    static Mask OfRadius(MaskAxis axis, double steps) => axis.Kind == AxisKind.Ordinal
+        ? new SigmoidMask(axis, new SigmoidMaskOptions { InitialSize = steps * axis.Step / (axis.MaxDistance + axis.Step / 2) })
+        : GaussianOfRadius(axis, steps);
 
     static GaussianMask GaussianOfRadius(MaskAxis axis, double steps) =>
         new(axis, new GaussianMaskOptions { InitialSigma = steps * axis.Step / RootFactor });
