@@ -56,11 +56,12 @@ public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tenso
     public Tensor ContinuousCount()
     {
         var perStep = Radius() / Axis.Step;
-        var centred = Axis.Kind == AxisKind.CentredKernel;
-        var count = centred ? 2 * perStep : perStep + 0.5;
+        // Mean realised count at u steps: 2u centred, u + ½ otherwise.
+        var (scale, offset) = Axis.Kind == AxisKind.CentredKernel ? (2.0, 0.0) : (1.0, 0.5);
+        var count = scale * perStep + offset;
         var top = Axis.MaxDistance / Axis.Step;
         var middle = top - 0.5;
-        var below = centred ? 2 * middle : middle + 0.5;
+        var below = scale * middle + offset;
         var last = below + (perStep - middle) * ((Axis.Length - below) / (top - middle));
         var atLeastOne = maximum(count, last).clamp_min(1);
         return atLeastOne - (atLeastOne - Axis.Length).clamp_min(0).detach();
