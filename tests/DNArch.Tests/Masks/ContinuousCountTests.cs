@@ -24,8 +24,7 @@ public sealed class ContinuousCountTests
     public void Sigmoid_count_averages_the_realised_count_over_a_step()
     {
         var axis = new MaskAxis(AxisKind.Ordinal, 64);
-        var (continuous, realised) = Averages(axis, steps =>
-            new SigmoidMask(axis, new SigmoidMaskOptions { InitialSize = steps * axis.Step / (axis.MaxDistance + axis.Step / 2) }));
+        var (continuous, realised) = Averages(axis, steps => OfRadius(axis, steps));
         continuous.Should().BeApproximately(realised, 0.02);
     }
 
