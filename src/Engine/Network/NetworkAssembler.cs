@@ -67,10 +67,11 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
 
     SeparableCKConv Conv(int inputs, int outputs, KernelAxis[] axes) =>
         new("conv", Generator(inputs, axes, 1), axes, new ChannelMixer("pointwise", inputs, outputs), generatorCost,
-            Options.FftThreshold, crop);
+            Options.FftThresholdFor(dimensions), crop);
 
     FullCKConv StemConv(int inputs, int outputs, KernelAxis[] axes) =>
-        new("conv", Generator(outputs * inputs, axes, inputs), axes, outputs, generatorCost, Options.FftThreshold, crop);
+        new("conv", Generator(outputs * inputs, axes, inputs), axes, outputs, generatorCost,
+            Options.FftThresholdFor(dimensions), crop);
 
     // Unit-variance initial output: √(1/(kernel numel · summed maps)) over the largest kernel the conv can have.
     KernelGenerator Generator(int kernels, KernelAxis[] axes, int summedMaps)

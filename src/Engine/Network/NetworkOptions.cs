@@ -37,13 +37,26 @@ public sealed class NetworkOptions : PluginOptions
 
     /// <summary>
     /// Depthwise convs whose kernel has more than this many positions (all spatial dimensions together) run through
-    /// the FFT, the others as a direct grouped conv. On this project's 2-core CPU, forward + backward of the two paths
-    /// break even at about 25 positions for 1-D (length 784) and 2-D (32×32) inputs alike
-    /// (<c>dotnet run -c Release --project benchmarks/DNArch.Benchmarks -- fft-threshold</c>). CCNN's rule, FFT when
-    /// every dimension exceeds 50, is 50 here for sequences.
+    /// the FFT, the others as a direct grouped conv. Unset, it is <see cref="SequenceFftThreshold"/> for 1-D kernels and
+    /// <see cref="ImageFftThreshold"/> for 2-D ones, where forward + backward of the two paths break even on this
+    /// project's 2-core CPU (<c>dotnet run -c Release --project benchmarks/DNArch.Benchmarks -- fft-threshold</c>).
+    /// CCNN's rule, FFT when every dimension exceeds 50, is 50 here for sequences.
     /// </summary>
     [Range(0, int.MaxValue)]
-    public int FftThreshold { get; set; } = 24;
+    public int? FftThreshold { get; set; }
+
+    /// <summary>The default threshold of 1-D kernels (length-784 inputs: break-even between 17 and 33 taps).</summary>
+    public const int SequenceFftThreshold = 24;
+
+    /// <summary>
+    /// The default threshold of 2-D kernels: the direct path runs on channels-last data, where it matches the FFT near
+    /// 7×9 positions on 20×20 to 28×28 inputs (<see cref="DepthwiseConvolution.Direct"/>).
+    /// </summary>
+    public const int ImageFftThreshold = 63;
+
+    /// <summary>The FFT threshold of kernels with <paramref name="dimensions"/> spatial dimensions.</summary>
+    public int FftThresholdFor(int dimensions) =>
+        FftThreshold ?? (dimensions == 1 ? SequenceFftThreshold : ImageFftThreshold);
 
     protected override void Validate(string sectionPath)
     {

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Configuration;
+using DNArch.Engine.Network;
 using static DNArch.Tests.Network.NetworkTestSetup;
 
 namespace DNArch.Tests.Network;
@@ -17,9 +18,21 @@ public sealed class ConfigurationTests
     [InlineData("Masks:Depth:Enabled", "maybe", "Search:Masks:Depth:Enabled")]
     [InlineData("Kernel:Type", "", "Search:Kernel:Type")]
     [InlineData("Resampling:Type", "nonesuch", "Search:Resampling:Type")]
+    [InlineData("Network:FftThreshold", "-1", "Search:Network:FftThreshold")]
     public void Bad_configuration_names_the_key(string key, string value, string named)
     {
         var create = () => Factory().Create(Search((key, value)), Sequences);
         create.Should().Throw<InvalidInputException>().Which.Message.Should().StartWith(named);
+    }
+
+    [Fact]
+    public void The_fft_threshold_defaults_per_dimensionality_and_a_set_one_applies_to_both()
+    {
+        var defaults = new NetworkOptions();
+        defaults.FftThresholdFor(1).Should().Be(24);
+        defaults.FftThresholdFor(2).Should().Be(63);
+        var set = new NetworkOptions { FftThreshold = 10 };
+        set.FftThresholdFor(1).Should().Be(10);
+        set.FftThresholdFor(2).Should().Be(10);
     }
 }

@@ -57,6 +57,37 @@ public sealed class DepthwiseConvolutionTests
         AssertClose(DepthwiseConvolution.Fft(x, kernel, causal), reference);
     }
 
+    [Theory]
+    [InlineData(3, 3, false)]
+    [InlineData(3, 5, false)]
+    [InlineData(4, 5, false)]
+    [InlineData(3, 4, true)]
+    [InlineData(6, 1, true)]
+    public void The_direct_path_agrees_with_the_definition_of_the_output_in_2d(int height, int width, bool causal)
+    {
+        // y[s, t] = Σ_ij K[i, j]·x[s - o_h + i, t - o_w + j], o = k-1 (causal) or k//2 (centred) per dimension.
+        manual_seed(7);
+        const int rows = 7, columns = 6, channels = 3;
+        using var x = randn(2, channels, rows, columns);
+        using var kernel = randn(channels, height, width);
+        var (oh, ow) = causal ? (height - 1, width - 1) : (height / 2, width / 2);
+        var xs = x.data<float>().ToArray();
+        var ks = kernel.data<float>().ToArray();
+        var expected = new float[xs.Length];
+        for (var map = 0; map < 2 * channels; map++)
+            for (var s = 0; s < rows; s++)
+                for (var t = 0; t < columns; t++)
+                    for (var i = 0; i < height; i++)
+                        for (var j = 0; j < width; j++)
+                            if (s - oh + i is var r && r >= 0 && r < rows && t - ow + j is var c && c >= 0 && c < columns)
+                                expected[(map * rows + s) * columns + t] +=
+                                    ks[(map % channels * height + i) * width + j] * xs[(map * rows + r) * columns + c];
+        using var output = DepthwiseConvolution.Direct(x, kernel, causal);
+        output.is_contiguous().Should().BeTrue("the rest of the network reads NCHW data");
+        using var reference = tensor(expected).view(x.shape);
+        AssertClose(output, reference);
+    }
+
     [Fact]
     public void Apply_uses_the_fft_only_when_the_kernel_has_more_positions_than_the_threshold()
     {
@@ -91,6 +122,7 @@ public sealed class DepthwiseConvolutionTests
     [InlineData(new long[] { 50 }, new long[] { 8 }, false)]
     [InlineData(new long[] { 12, 10 }, new long[] { 9, 7 }, false)]
     [InlineData(new long[] { 11, 9 }, new long[] { 6, 6 }, false)]
+    [InlineData(new long[] { 8, 9 }, new long[] { 3, 4 }, true)]
     public void Fft_path_has_the_direct_paths_gradients(long[] size, long[] taps, bool causal)
     {
         manual_seed(6);
