@@ -66,12 +66,13 @@ public static class DepthwiseConvolution
     internal static Tensor Correlate(Tensor x, Tensor weight, bool causal, long groups)
     {
         ArgumentNullException.ThrowIfNull(x);
-        var padding = Padding(weight, causal);
+        var sides = Sides(weight, causal);
         // Equal padding on both sides of every dimension is the conv's own: no padded copy of the input.
-        var symmetric = Enumerable.Range(0, padding.Length / 2).All(d => padding[2 * d] == padding[2 * d + 1]);
-        // F.pad lists the last dimension first; the conv takes its padding in dimension order.
-        var own = symmetric ? Enumerable.Range(0, padding.Length / 2).Select(d => padding[^(2 * d + 2)]).ToArray() : null;
-        using var padded = symmetric ? x.alias() : nn.functional.pad(x, padding);
+        var own = sides.All(s => s.Left == s.Right) ? sides.Select(s => s.Left).ToArray() : null;
+        // F.pad takes (left, right) pairs from the last dimension backwards.
+        using var padded = own is not null
+            ? x.alias()
+            : nn.functional.pad(x, Enumerable.Reverse(sides).SelectMany(s => new[] { s.Left, s.Right }).ToArray());
         return weight.dim() switch
         {
             3 => nn.functional.conv1d(padded, weight, padding: own?[0], groups: groups),
@@ -145,19 +146,8 @@ public static class DepthwiseConvolution
     /// <summary><see cref="Seen(long, long, bool)"/> on (continuous) sizes, for the cost estimates.</summary>
     internal static Tensor Seen(Tensor taps, Tensor length, bool causal) => minimum(taps, causal ? length : 2 * length - 1);
 
-    // F.pad takes (left, right) pairs from the last dimension backwards; a conv weight is [C_out, C_in / groups, *k].
-    static long[] Padding(Tensor weight, bool causal)
-    {
-        var dims = (int)weight.dim() - 2;
-        var pad = new long[2 * dims];
-        for (var d = 0; d < dims; d++)
-        {
-            var k = weight.shape[2 + d];
-            var left = causal ? k - 1 : k / 2;
-            var slot = 2 * (dims - 1 - d);
-            pad[slot] = left;
-            pad[slot + 1] = k - 1 - left;
-        }
-        return pad;
-    }
+    // Zeros before and after the input in each spatial dimension, in dimension order; a conv weight is
+    // [C_out, C_in / groups, *k].
+    static (long Left, long Right)[] Sides(Tensor weight, bool causal) =>
+        weight.shape.Skip(2).Select(k => causal ? (k - 1, 0L) : (k / 2, k - 1 - k / 2)).ToArray();
 }
