@@ -1,5 +1,7 @@
 using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Budgets;
+using DNArch.Abstractions.Masks;
+using DNArch.Abstractions.Resampling;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -60,6 +62,20 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     /// <summary>Every mask and resampler parameter, nothing else.</summary>
     public IReadOnlyList<Parameter> ArchitectureParameters() =>
         ArchitectureModules().SelectMany(m => m.parameters()).ToList();
+
+    /// <summary>The mask or resampler parameters of one learnable dimension.</summary>
+    public IReadOnlyList<Parameter> ArchitectureParameters(ArchitectureDimension dimension)
+    {
+        IEnumerable<nn.Module> modules = dimension switch
+        {
+            ArchitectureDimension.KernelSize => stem.Conv.Masks.Concat(blocks.SelectMany(b => b.Conv.Masks)),
+            ArchitectureDimension.Width => blocks.Select(b => b.Width.Mask).Prepend(stem.Width.Mask).OfType<Mask>(),
+            ArchitectureDimension.Depth => depth.Mask is { } mask ? [mask] : [],
+            ArchitectureDimension.Resolution => blocks.Select(b => b.Resampler).OfType<Resampler>(),
+            _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, null),
+        };
+        return modules.SelectMany(m => m.parameters()).ToList();
+    }
 
     /// <summary>Every parameter that is not an architecture parameter.</summary>
     public IReadOnlyList<Parameter> WeightParameters()

@@ -54,8 +54,9 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     PreparedRun Prepare(IConfigurationSection search, SearchOptions options, Device device, IDataset data, Supernet network,
         ComplexityBudget? budget, RunDirectory? resume, string name)
     {
+        var objective = new TaskObjective(data.Info.Task, options.Training.LabelSmoothing);
         network.to(device);
         var run = resume ?? RunDirectory.CreateNew(options.Output, name, created => RunConfiguration.Save(created, search));
-        return new PreparedRun(new TrainingRun(run, network, data, options, budget, device, Resume: resume is not null), trainer);
+        return new PreparedRun(new TrainingRun(run, network, data, objective, options, budget, device, Resume: resume is not null), trainer);
     }
 }

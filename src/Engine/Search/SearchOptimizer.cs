@@ -5,41 +5,51 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Search;
 
 /// <summary>
-/// AdamW with two parameter groups (method.md §6): the weights, with weight decay, and the architecture parameters
-/// (masks, cut-offs), with their own learning rate and no weight decay.
+/// AdamW with parameter groups (method.md §6): the weights, with weight decay, and the architecture parameters
+/// (masks, cut-offs), with their own learning rate and no weight decay. A dimension given a rate of its own
+/// (<see cref="TrainingOptions.ArchitectureLearningRates"/>) gets a group of its own; the other dimensions share one.
 /// </summary>
 public sealed class SearchOptimizer : IDisposable
 {
     readonly TrainingOptions options;
+    readonly List<(AdamW.ParamGroup Group, double Rate)> architecture = [];
 
     public SearchOptimizer(Supernet network, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(network);
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Weights = new AdamW.ParamGroup(network.WeightParameters(), lr: options.LearningRate, weight_decay: options.WeightDecay);
-        var groups = new List<AdamW.ParamGroup> { Weights };
-        if (network.ArchitectureParameters().Count > 0)
+        var own = new HashSet<IntPtr>();
+        foreach (var dimension in Enum.GetValues<ArchitectureDimension>())
         {
-            Architecture = new AdamW.ParamGroup(network.ArchitectureParameters(), lr: options.ArchitectureLearningRate, weight_decay: 0);
-            groups.Add(Architecture);
+            var parameters = network.ArchitectureParameters(dimension);
+            if (options.ArchitectureLearningRates.For(dimension) is not { } rate || parameters.Count == 0) continue;
+            AddArchitectureGroup(parameters, rate);
+            own.UnionWith(parameters.Select(p => p.Handle));
         }
-        Optimizer = optim.AdamW(groups, lr: options.LearningRate);
+        // The shared group keeps the network's own order, so checkpoints of runs without per-dimension rates still load.
+        var shared = network.ArchitectureParameters().Where(p => !own.Contains(p.Handle)).ToList();
+        if (shared.Count > 0) AddArchitectureGroup(shared, options.ArchitectureLearningRate);
+        Optimizer = optim.AdamW([Weights, .. ArchitectureGroups], lr: options.LearningRate);
     }
 
     public AdamW Optimizer { get; }
 
     public AdamW.ParamGroup Weights { get; }
 
-    /// <summary>Null for a fixed network, which has no architecture parameters.</summary>
-    public AdamW.ParamGroup? Architecture { get; }
+    /// <summary>The architecture parameters' groups; empty for a fixed network, which has none.</summary>
+    public IReadOnlyList<AdamW.ParamGroup> ArchitectureGroups => architecture.Select(a => a.Group).ToList();
 
     /// <summary>Sets this step's learning rates; the architecture stands still while frozen.</summary>
     public void Schedule(double factor, bool architectureFrozen)
     {
         Weights.LearningRate = options.LearningRate * factor;
-        if (Architecture is not null)
-            Architecture.LearningRate = architectureFrozen ? 0 : options.ArchitectureLearningRate * factor;
+        foreach (var (group, rate) in architecture)
+            group.LearningRate = architectureFrozen ? 0 : rate * factor;
     }
 
     public void Dispose() => Optimizer.Dispose();
+
+    void AddArchitectureGroup(IReadOnlyList<Parameter> parameters, double rate) =>
+        architecture.Add((new AdamW.ParamGroup(parameters, lr: rate, weight_decay: 0), rate));
 }

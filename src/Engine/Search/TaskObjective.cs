@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
 using static TorchSharp.torch;
 
@@ -5,11 +6,23 @@ namespace DNArch.Engine.Search;
 
 /// <summary>
 /// The task's loss and figure: cross-entropy and accuracy for classification; for dense prediction the relative L2
-/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) is both loss and figure.
+/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) is both loss and figure. Training may smooth the labels
+/// (<see cref="TrainingOptions.LabelSmoothing"/>); evaluation never does, so validation losses compare across runs.
 /// </summary>
-public sealed class TaskObjective(TaskKind task)
+public sealed class TaskObjective
 {
-    public TaskKind Task { get; } = task;
+    readonly double labelSmoothing;
+
+    public TaskObjective(TaskKind task, double labelSmoothing = 0)
+    {
+        if (labelSmoothing > 0 && task != TaskKind.Classification)
+            throw InvalidInputException.ForKey("Search:Training:LabelSmoothing", $"is {labelSmoothing}, but the data set's task is {task}",
+                "Label smoothing applies to classification only; leave it at 0 (the default) for dense prediction");
+        Task = task;
+        this.labelSmoothing = labelSmoothing;
+    }
+
+    public TaskKind Task { get; }
 
     /// <summary>The figure's name in files: valAccuracy / valError and testAccuracy / testError.</summary>
     public string FigureName(string split) => split + (Task == TaskKind.Classification ? "Accuracy" : "Error");
@@ -18,9 +31,15 @@ public sealed class TaskObjective(TaskKind task)
     public bool Improves(double candidate, double? best) =>
         best is null || (Task == TaskKind.Classification ? candidate > best : candidate < best);
 
+    /// <summary>The loss to evaluate a split by.</summary>
     public Tensor Loss(Tensor output, Tensor target) => Task == TaskKind.Classification
         ? nn.functional.cross_entropy(output, target)
         : RelativeErrors(output, target).mean();
+
+    /// <summary>The loss to train on: <see cref="Loss"/>, with smoothed labels when asked for.</summary>
+    public Tensor TrainingLoss(Tensor output, Tensor target) => labelSmoothing > 0
+        ? nn.functional.cross_entropy(output, target, label_smoothing: labelSmoothing)
+        : Loss(output, target);
 
     /// <summary>The figure summed over the batch (correct predictions, or relative errors), to average later.</summary>
     public double FigureSum(Tensor output, Tensor target)

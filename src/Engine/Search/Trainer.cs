@@ -37,9 +37,8 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
 
     ArchitectureRecord Train(TrainingRun run, CancellationToken cancellation)
     {
-        var (directory, network, data, options) = (run.Directory, run.Network, run.Data, run.Options);
+        var (directory, network, data, objective, options) = (run.Directory, run.Network, run.Data, run.Objective, run.Options);
         var training = options.Training;
-        var objective = new TaskObjective(data.Info.Task);
         var stepsPerEpoch = (data.Count(DataSplit.Train) + training.BatchSize - 1) / training.BatchSize;
         var schedule = new CosineSchedule((long)Math.Round(training.WarmupEpochs * stepsPerEpoch), (long)training.Epochs * stepsPerEpoch);
         using var optimizer = new SearchOptimizer(network, training);
@@ -52,10 +51,10 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         for (var epoch = state.Epoch; epoch < training.Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
-            state = TrainEpoch(run, objective, optimizer, schedule, state, stepsPerEpoch, clock, cancellation);
-            var (valLoss, valFigure) = Evaluate(run, objective, DataSplit.Validation);
+            state = TrainEpoch(run, optimizer, schedule, state, stepsPerEpoch, clock, cancellation);
+            var (valLoss, valFigure) = Evaluate(run, DataSplit.Validation);
             var record = network.Record();
-            var metrics = Metrics(epoch + 1, state, valLoss, valFigure, objective, run, record, clock.Elapsed.TotalSeconds) with
+            var metrics = Metrics(epoch + 1, state, valLoss, valFigure, run, record, clock.Elapsed.TotalSeconds) with
             {
                 SkippedSteps = training.NonFinite == NonFiniteAction.Skip ? state.SkippedSteps : null,
             };
@@ -86,7 +85,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             foreach (var w in watchers) w.OnEpoch(metrics, record, ArchitectureValues(network));
         }
 
-        var final = Finish(run, objective, state);
+        var final = Finish(run, state);
         foreach (var w in watchers) w.OnFinished(directory, final, state.History);
         return final;
     }
@@ -102,7 +101,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         return fresh;
     }
 
-    TrainingState TrainEpoch(TrainingRun run, TaskObjective objective, SearchOptimizer optimizer, CosineSchedule schedule,
+    TrainingState TrainEpoch(TrainingRun run, SearchOptimizer optimizer, CosineSchedule schedule,
         TrainingState state, int stepsPerEpoch, Stopwatch clock, CancellationToken cancellation)
     {
         var (network, training) = (run.Network, run.Options.Training);
@@ -124,7 +123,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
             optimizer.Optimizer.zero_grad();
             var output = network.forward(batch.Inputs.to(run.Device));
-            var taskLoss = objective.Loss(output, batch.Targets.to(run.Device));
+            var taskLoss = run.Objective.TrainingLoss(output, batch.Targets.to(run.Device));
             var complexity = run.Budget?.Loss(network);
             var loss = complexity is null ? taskLoss : taskLoss + complexity;
             var lossValue = loss.item<float>();
@@ -180,8 +179,9 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             "Lower Search:Training:LearningRate, or set Search:Training:NonFinite=skip to skip such steps.");
     }
 
-    static (double Loss, double Figure) Evaluate(TrainingRun run, TaskObjective objective, DataSplit split)
+    static (double Loss, double Figure) Evaluate(TrainingRun run, DataSplit split)
     {
+        var objective = run.Objective;
         run.Network.eval();
         using var _ = no_grad();
         double loss = 0, figure = 0;
@@ -201,12 +201,13 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         return count == 0 ? (double.NaN, double.NaN) : (loss / count, figure / count);
     }
 
-    ArchitectureRecord Finish(TrainingRun run, TaskObjective objective, TrainingState state)
+    ArchitectureRecord Finish(TrainingRun run, TrainingState state)
     {
+        var objective = run.Objective;
         // The last epoch validated these very weights already.
         var last = state.History[^1];
         var valFigure = last.ValAccuracy ?? last.ValError ?? double.NaN;
-        var (_, testFigure) = Evaluate(run, objective, DataSplit.Test);
+        var (_, testFigure) = Evaluate(run, DataSplit.Test);
         var figures = new Dictionary<string, double>(Figures(objective, "val", valFigure))
         {
             [objective.FigureName("test")] = testFigure,
@@ -222,8 +223,8 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
     static Dictionary<string, double> Figures(TaskObjective objective, string split, double value) =>
         new() { [objective.FigureName(split)] = value };
 
-    static EpochMetrics Metrics(int epoch, TrainingState state, double valLoss, double valFigure, TaskObjective objective,
-        TrainingRun run, ArchitectureRecord record, double seconds)
+    static EpochMetrics Metrics(int epoch, TrainingState state, double valLoss, double valFigure, TrainingRun run,
+        ArchitectureRecord record, double seconds)
     {
         double complexity = 0;
         if (run.Budget is { } budget)
@@ -232,7 +233,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             using var loss = budget.Loss(run.Network);
             complexity = loss.item<float>();
         }
-        var classification = objective.Task == TaskKind.Classification;
+        var classification = run.Objective.Task == TaskKind.Classification;
         return new EpochMetrics(
             epoch,
             state.TrainBatches == 0 ? double.NaN : state.TrainLossSum / state.TrainBatches,

@@ -19,6 +19,9 @@ public sealed class TrainingOptions
     [Range(1e-8, 10.0)]
     public double ArchitectureLearningRate { get; set; } = 0.01;
 
+    /// <summary>Per-dimension rates in place of <see cref="ArchitectureLearningRate"/>.</summary>
+    public ArchitectureLearningRates ArchitectureLearningRates { get; set; } = new();
+
     [Range(0.0, 10.0)]
     public double WeightDecay { get; set; } = 0.01;
 
@@ -29,6 +32,13 @@ public sealed class TrainingOptions
     /// <summary>Epochs at the start during which the architecture parameters do not move.</summary>
     [Range(0, 100_000)]
     public int FreezeArchitectureEpochs { get; set; }
+
+    /// <summary>
+    /// Classification only: the training loss's targets put 1 − ε on the label and ε spread evenly over all classes
+    /// (0 = plain cross-entropy). Validation and test losses stay plain cross-entropy.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double LabelSmoothing { get; set; }
 
     /// <summary>Clip the global gradient norm of the weights to this (0 = no clipping).</summary>
     [Range(0.0, 1e6)]

@@ -10,6 +10,7 @@ public sealed record TrainingRun(
     RunDirectory Directory,
     Supernet Network,
     IDataset Data,
+    TaskObjective Objective,
     SearchOptions Options,
     ComplexityBudget? Budget,
     Device Device,
