@@ -12,6 +12,7 @@ sealed class BatchChannelNorm : ChannelNorm
     const double Momentum = 0.1;
     readonly Tensor runningMean;
     readonly Tensor runningVariance;
+    int? averagedBatches;
 
     public BatchChannelNorm(string name, int channels) : base(name, channels)
     {
@@ -21,12 +22,28 @@ sealed class BatchChannelNorm : ChannelNorm
         register_buffer("running_var", runningVariance);
     }
 
+    /// <summary>
+    /// Until <see cref="EndAveraging"/>, each training-mode batch enters the running statistics with momentum 1/k (k
+    /// the batches so far): they become the plain mean of those batches' statistics, the first replacing whatever
+    /// the buffers held.
+    /// </summary>
+    public void BeginAveraging() => averagedBatches = 0;
+
+    /// <summary>Back to the running averages of momentum 0.1.</summary>
+    public void EndAveraging() => averagedBatches = null;
+
     private protected override Tensor Normalise(Tensor active, Tensor scale, Tensor shift)
     {
         var count = active.shape[1];
+        var momentum = Momentum;
+        if (training && averagedBatches is { } batches)
+        {
+            averagedBatches = batches + 1;
+            momentum = 1.0 / (batches + 1);
+        }
         // Views of the buffers: batch_norm updates the active channels' running statistics in place.
         using var mean = runningMean.narrow(0, 0, count);
         using var variance = runningVariance.narrow(0, 0, count);
-        return nn.functional.batch_norm(active, mean, variance, scale, shift, training, Momentum, Epsilon);
+        return nn.functional.batch_norm(active, mean, variance, scale, shift, training, momentum, Epsilon);
     }
 }

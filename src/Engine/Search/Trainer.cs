@@ -52,6 +52,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         {
             var clock = Stopwatch.StartNew();
             state = TrainEpoch(run, optimizer, schedule, state, stepsPerEpoch, clock, cancellation);
+            NormRecalibration.Run(run, epoch);
             var (valLoss, valFigure) = Evaluate(run, DataSplit.Validation);
             var record = network.Record();
             var metrics = Metrics(epoch + 1, state, valLoss, valFigure, run, record, clock.Elapsed.TotalSeconds) with

@@ -40,6 +40,14 @@ public sealed class TrainingOptions
     [Range(0.0, 1.0)]
     public double LabelSmoothing { get; set; }
 
+    /// <summary>
+    /// BatchNorm only: before each validation, the norms' running statistics are recomputed as plain averages over
+    /// this many training images, with the weights and architecture about to be validated (0 = keep the running
+    /// averages). Training itself normalises with batch statistics and is unchanged.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int NormRecalibrationImages { get; set; }
+
     /// <summary>Clip the global gradient norm of the weights to this (0 = no clipping).</summary>
     [Range(0.0, 1e6)]
     public double GradientClip { get; set; }

@@ -48,4 +48,35 @@ public sealed class BatchChannelNormTests
         (y - expected).abs().max().item<float>().Should().BeLessThan(1e-4f);
         buffers["running_mean"].abs().max().item<float>().Should().BeGreaterThan(0.01f, "training moved them");
     }
+
+    [Fact]
+    public void Averaging_makes_the_active_running_statistics_the_plain_mean_of_the_batches_then_momentum_resumes()
+    {
+        using var norm = ChannelNorm.Create(NormKind.Batch, "norm", 4);
+        var batchNorm = (BatchChannelNorm)norm;
+        using var scope = NewDisposeScope();
+        var generator = new Generator().manual_seed(11);
+        norm.train();
+        norm.forward(randn(8, 4, 5, generator: generator) * 4 + 3, active: 4);
+        var buffers = norm.named_buffers().ToDictionary(b => b.name, b => b.buffer);
+        var staleFourth = (buffers["running_mean"][3].item<float>(), buffers["running_var"][3].item<float>());
+        var batches = new[] { (6, 1.0, -2.0), (4, 3.0, 1.0), (10, 0.5, 4.0) }
+            .Select(b => randn(b.Item1, 4, 5, generator: generator) * b.Item2 + b.Item3).ToList();
+
+        batchNorm.BeginAveraging();
+        foreach (var x in batches) norm.forward(x, active: 3);
+        batchNorm.EndAveraging();
+
+        // Per batch: the active channels' mean over batch and positions and their unbiased variance, as batch_norm keeps.
+        var means = stack(batches.Select(x => x.narrow(1, 0, 3).mean([0L, 2L])).ToList()).mean([0L]);
+        var variances = stack(batches.Select(x => x.narrow(1, 0, 3).var([0L, 2L], unbiased: true)).ToList()).mean([0L]);
+        (buffers["running_mean"].narrow(0, 0, 3) - means).abs().max().item<float>().Should().BeLessThan(1e-5f);
+        (buffers["running_var"].narrow(0, 0, 3) - variances).abs().max().item<float>().Should().BeLessThan(1e-4f);
+        (buffers["running_mean"][3].item<float>(), buffers["running_var"][3].item<float>()).Should().Be(staleFourth, "an inactive channel is untouched");
+
+        var next = randn(5, 4, 5, generator: generator) + 7;
+        norm.forward(next, active: 3);
+        var expected = 0.9 * means + 0.1 * next.narrow(1, 0, 3).mean([0L, 2L]);
+        (buffers["running_mean"].narrow(0, 0, 3) - expected).abs().max().item<float>().Should().BeLessThan(1e-5f);
+    }
 }
