@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DNArch.Tests.Support;
 
 namespace DNArch.Tests.Runs;
@@ -32,8 +31,7 @@ public sealed class DenseSearchTests : IDisposable
 
         record.Io.InputSize.Should().Equal(13, 13);
         record.Metrics.Should().ContainKeys("valError", "testError");
-        var errors = File.ReadAllLines(Path.Combine(run.Run.Path, "metrics.jsonl"))
-            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("valError").GetDouble()).ToList();
+        var errors = run.Run.ReadMetrics().Select(m => m.ValError!.Value).ToList();
         errors.Last().Should().BeLessThan(errors.First());
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DNArch.Tests.Support;
 
 namespace DNArch.Tests.Runs;
@@ -37,11 +36,8 @@ public sealed class NormRecalibrationTests : IDisposable
         settings["Search:Network:Norm"] = norm;
         settings["Search:Training:NormRecalibrationImages"] = recalibrationImages.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var host = new EngineHost();
-        using (var run = host.Runs.Search(EngineHost.Section(settings)))
-            run.Execute(CancellationToken.None);
-        return File.ReadAllLines(Path.Combine(temp.Path, name, "metrics.jsonl"))
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .Select(e => (e.GetProperty("trainLoss").GetDouble(), e.GetProperty("valLoss").GetDouble()))
-            .ToList();
+        using var run = host.Runs.Search(EngineHost.Section(settings));
+        run.Execute(CancellationToken.None);
+        return run.Run.ReadMetrics().Select(e => (e.TrainLoss, e.ValLoss)).ToList();
     }
 }
