@@ -1,6 +1,7 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
 using DNArch.Abstractions.Plugins;
+using DNArch.Engine.Data;
 using DNArch.Engine.Network;
 using DNArch.Engine.Runs;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +56,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         ComplexityBudget? budget, RunDirectory? resume, string name)
     {
         var objective = new TaskObjective(data.Info.Task, options.Training.LabelSmoothing);
+        RandomFlip.Check(options.Training.RandomFlip, data.Info);
         network.to(device);
         var run = resume ?? RunDirectory.CreateNew(options.Output, name, created => RunConfiguration.Save(created, search));
         return new PreparedRun(new TrainingRun(run, network, data, objective, options, budget, device, Resume: resume is not null), trainer);

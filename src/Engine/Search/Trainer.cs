@@ -109,6 +109,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         var frozen = state.Epoch < training.FreezeArchitectureEpochs;
         network.train();
         var batches = new BatchLoader(run.Data, DataSplit.Train, training.BatchSize, run.Options.Seed, state.Epoch);
+        var flip = RandomFlip.For(training.RandomFlip, run.Options.Seed, state.Epoch);
         var step = 0;
         // Cancellation is checked here, not in the loader, so that an interrupted run first writes its checkpoint.
         foreach (var batch in batches.Read(CancellationToken.None))
@@ -123,8 +124,9 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             }
             optimizer.Schedule(schedule.Factor(state.GlobalStep), frozen);
             optimizer.Optimizer.zero_grad();
-            var output = network.forward(batch.Inputs.to(run.Device));
-            var taskLoss = run.Objective.TrainingLoss(output, batch.Targets.to(run.Device));
+            var (inputs, targets) = flip?.Apply(batch.Inputs, batch.Targets, step) ?? (batch.Inputs, batch.Targets);
+            var output = network.forward(inputs.to(run.Device));
+            var taskLoss = run.Objective.TrainingLoss(output, targets.to(run.Device));
             var complexity = run.Budget?.Loss(network);
             var loss = complexity is null ? taskLoss : taskLoss + complexity;
             var lossValue = loss.item<float>();

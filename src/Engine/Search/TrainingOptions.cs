@@ -48,6 +48,12 @@ public sealed class TrainingOptions
     [Range(0, int.MaxValue)]
     public int NormRecalibrationImages { get; set; }
 
+    /// <summary>
+    /// Images only: mirror each training image left to right with probability ½ (a dense target with it). Validation and
+    /// test images are never mirrored.
+    /// </summary>
+    public bool RandomFlip { get; set; }
+
     /// <summary>Clip the global gradient norm of the weights to this (0 = no clipping).</summary>
     [Range(0.0, 1e6)]
     public double GradientClip { get; set; }

@@ -24,6 +24,8 @@ public sealed class BadConfigurationTests : IDisposable
     [InlineData("Search:Training:NonFinite=sometimes", "Search:Training:NonFinite")]
     [InlineData("Search:Training:LabelSmoothing=1.5", "Search:Training:LabelSmoothing")]
     [InlineData("Search:Training:NormRecalibrationImages=-1", "Search:Training:NormRecalibrationImages")]
+    [InlineData("Search:Training:RandomFlip=true", "Search:Training:RandomFlip")]
+    [InlineData("Search:Training:RandomFlip=sometimes", "Search:Training:RandomFlip")]
     [InlineData("Search:Training:ArchitectureLearningRates:Depth=-0.1", "Search:Training:ArchitectureLearningRates:Depth")]
     [InlineData("Search:Training:ArchitectureLearningRates:Height=0.1", "Search:Training:ArchitectureLearningRates:Height")]
     [InlineData("Search:Seed=1.5", "Search:Seed")]

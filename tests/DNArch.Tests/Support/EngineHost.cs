@@ -65,6 +65,22 @@ public sealed class EngineHost : IDisposable
         return settings;
     }
 
+    /// <summary><see cref="TinySearch"/> on 13×13 Darcy flow maps (dense prediction, images), cached in <paramref name="cache"/>.</summary>
+    public static Dictionary<string, string?> TinyDarcySearch(string output, string cache)
+    {
+        var settings = TinySearch(output, "darcy");
+        foreach (var key in settings.Keys.Where(k => k.StartsWith("Search:Dataset:", StringComparison.Ordinal)).ToList())
+            settings.Remove(key);
+        settings["Search:Dataset:Type"] = "darcy";
+        settings["Search:Dataset:Resolution"] = "13";
+        settings["Search:Dataset:TrainCount"] = "64";
+        settings["Search:Dataset:ValidationCount"] = "16";
+        settings["Search:Dataset:TestCount"] = "16";
+        settings["Search:Dataset:CacheDirectory"] = cache;
+        settings["Search:Network:KernelGrid"] = "7";
+        return settings;
+    }
+
     public static IConfigurationSection Section(IDictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Search");
 
