@@ -13,7 +13,10 @@ public static class BatchOrder
     {
         var order = Enumerable.Range(0, count).ToArray();
         if (split == DataSplit.Train)
-            new Random(unchecked(seed * 1_000_003 + epoch)).Shuffle(order);
+            new Random(EpochSeed(seed, epoch)).Shuffle(order);
         return order;
     }
+
+    /// <summary>The seed of <paramref name="epoch"/>'s random draws in a run seeded with <paramref name="seed"/>.</summary>
+    public static int EpochSeed(int seed, int epoch) => unchecked(seed * 1_000_003 + epoch);
 }

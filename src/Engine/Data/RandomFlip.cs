@@ -36,7 +36,7 @@ public sealed class RandomFlip
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
-        var random = new Random(unchecked((seed * 1_000_003 + epoch) * 1_000_033 + step));
+        var random = new Random(unchecked(BatchOrder.EpochSeed(seed, epoch) * 1_000_033 + step));
         var chosen = Enumerable.Range(0, (int)inputs.shape[0]).Select(_ => random.Next(2) == 1).ToArray();
         using var flip = tensor(chosen, device: inputs.device);
         return (Mirror(inputs, flip), targets.dim() == inputs.dim() ? Mirror(targets, flip) : targets);

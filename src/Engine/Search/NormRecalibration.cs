@@ -21,8 +21,9 @@ static class NormRecalibration
     {
         ArgumentNullException.ThrowIfNull(run);
         var images = run.Options.Training.NormRecalibrationImages;
+        if (images == 0) return;
         var norms = run.Network.modules().OfType<BatchChannelNorm>().ToList();
-        if (images == 0 || norms.Count == 0) return;
+        if (norms.Count == 0) return;
 
         run.Network.train();
         using var _ = no_grad();

@@ -51,9 +51,8 @@ public sealed class BadConfigurationTests : IDisposable
     public void A_malformed_setting_is_refused_naming_its_key_before_anything_starts(string overrides, string key)
     {
         var settings = EngineHost.TinySearch(temp.Path);
-        // Another data set does not take the tiny one's options.
         if (overrides.Contains("Search:Dataset:Type=mnist", StringComparison.Ordinal))
-            foreach (var own in settings.Keys.Where(k => k.StartsWith("Search:Dataset:", StringComparison.Ordinal)).ToList()) settings.Remove(own);
+            EngineHost.WithoutDataset(settings);
         foreach (var setting in overrides.Split(';'))
         {
             var (name, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);

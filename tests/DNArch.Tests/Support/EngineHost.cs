@@ -68,9 +68,7 @@ public sealed class EngineHost : IDisposable
     /// <summary><see cref="TinySearch"/> on 13×13 Darcy flow maps (dense prediction, images), cached in <paramref name="cache"/>.</summary>
     public static Dictionary<string, string?> TinyDarcySearch(string output, string cache)
     {
-        var settings = TinySearch(output, "darcy");
-        foreach (var key in settings.Keys.Where(k => k.StartsWith("Search:Dataset:", StringComparison.Ordinal)).ToList())
-            settings.Remove(key);
+        var settings = WithoutDataset(TinySearch(output, "darcy"));
         settings["Search:Dataset:Type"] = "darcy";
         settings["Search:Dataset:Resolution"] = "13";
         settings["Search:Dataset:TrainCount"] = "64";
@@ -78,6 +76,17 @@ public sealed class EngineHost : IDisposable
         settings["Search:Dataset:TestCount"] = "16";
         settings["Search:Dataset:CacheDirectory"] = cache;
         settings["Search:Network:KernelGrid"] = "7";
+        return settings;
+    }
+
+    /// <summary>
+    /// <paramref name="settings"/> without their <c>Search:Dataset</c> keys: another data set does not take the tiny
+    /// one's options.
+    /// </summary>
+    public static Dictionary<string, string?> WithoutDataset(Dictionary<string, string?> settings)
+    {
+        foreach (var key in settings.Keys.Where(k => k.StartsWith("Search:Dataset:", StringComparison.Ordinal)).ToList())
+            settings.Remove(key);
         return settings;
     }
 
