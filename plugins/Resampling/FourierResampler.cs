@@ -102,8 +102,9 @@ public sealed class FourierResampler : Resampler
     }
 
     /// <summary>
-    /// Per channel and example: two FFTs of the whole grid, or on small grids (<see cref="UsesMatrices"/>) one dense
-    /// product per dimension, applied from the last dimension to the first.
+    /// Per channel and example, for each dimension the resize transforms (<see cref="Transforms"/>), from the last to the
+    /// first: one real FFT of each size per line along it, or on small grids (<see cref="UsesMatrices"/>) one dense
+    /// product. Dimensions before it still have their input size, those after it already the output's.
     /// </summary>
     public override Tensor Macs(IReadOnlyList<Tensor> input, IReadOnlyList<Tensor> output)
     {
@@ -112,16 +113,17 @@ public sealed class FourierResampler : Resampler
         CheckDimensions(input);
         CheckDimensions(output);
         static int Rounded(Tensor n) => (int)Math.Round(n.item<double>());
-        if (!UsesMatrices([.. input.Select(Rounded)], [.. output.Select(Rounded)]))
-            return FftCost.Macs(Product(input)) + FftCost.Macs(Product(output));
-        Tensor? macs = null;
+        var matrices = UsesMatrices([.. input.Select(Rounded)], [.. output.Select(Rounded)]);
+        var macs = zeros_like(input[0]);
         for (var d = 0; d < input.Count; d++)
         {
-            // Dimensions before d still have their input size, those after it already the output's.
-            var product = Product(input.Take(d).Concat([input[d], output[d]]).Concat(output.Skip(d + 1)));
-            macs = macs is null ? product : macs + product;
+            if (!Transforms(Rounded(input[d]), Rounded(output[d]), crop: true)) continue;
+            var lines = input.Take(d).Concat(output.Skip(d + 1)).Aggregate(ones_like(input[0]), (p, n) => p * n);
+            macs += matrices
+                ? lines * input[d] * output[d]
+                : lines * (FftCost.Macs(input[d]) + FftCost.Macs(output[d]));
         }
-        return macs!;
+        return macs;
     }
 
     /// <summary>
@@ -134,81 +136,60 @@ public sealed class FourierResampler : Resampler
 
     /// <summary>
     /// <paramref name="x"/> on a grid of <paramref name="size"/> samples: its spectrum cropped (and low-pass masked
-    /// while learning) or zero-padded, transformed back with the amplitudes of <paramref name="x"/>.
+    /// while learning) or zero-padded, transformed back with the amplitudes of <paramref name="x"/>. Crop, mask and
+    /// transforms are all separable, so this is one <see cref="SpectralResize"/> per dimension, from the last to the
+    /// first; on small grids (<see cref="UsesMatrices"/>) each is applied as the dense matrix it is.
     /// </summary>
     Tensor Resize(Tensor x, int[] input, IReadOnlyList<int> size, bool crop)
     {
-        if (UsesMatrices(input, size)) return ResizeByMatrices(x, input, size, crop);
         using var scope = NewDisposeScope();
-        var dims = SpatialDims;
-        // Forward normalisation: the transform divides by the input's size, the inverse does not divide by the output's.
-        var spectrum = RealFft.Forward(x, [.. input.Select(n => (long)n)], dims, FFTNormType.Forward);
-        for (var d = 0; d < dims.Length; d++)
-        {
-            var half = d == dims.Length - 1;
-            spectrum = crop
-                ? SpectrumWindow.Crop(spectrum, (int)dims[d], input[d], size[d], half)
-                : SpectrumWindow.Pad(spectrum, (int)dims[d], input[d], size[d], half);
-        }
-        if (crop && Cutoff is not null) spectrum = spectrum * LowPass(input, [.. size], x.device);
-        var result = fft.irfftn(spectrum, [.. size.Select(n => (long)n)], dims, FFTNormType.Forward);
-        return result.MoveToOuterDisposeScope();
-    }
-
-    /// <summary>
-    /// <see cref="Resize"/> as one dense product per dimension. The crop, the mask (a product of per-dimension masks)
-    /// and the transforms are all separable, so resizing is a linear map per dimension, applied in turn.
-    /// </summary>
-    Tensor ResizeByMatrices(Tensor x, int[] input, IReadOnlyList<int> size, bool crop)
-    {
-        using var scope = NewDisposeScope();
+        var matrices = UsesMatrices(input, size);
         const string letters = "defghijklmnopqrstuvwxy";
         var spatial = letters[..input.Length];
         var resized = x;
         for (var d = input.Length - 1; d >= 0; d--)
         {
-            var after = spatial.Replace(spatial[d], 'z');
-            resized = einsum($"bc{spatial},{spatial[d]}z->bc{after}", resized, Operator(d, input[d], size[d], crop, x));
+            if (!Transforms(input[d], size[d], crop)) continue;
+            var weights = BinWeights(d, input[d], size[d], crop, x.device);
+            resized = matrices
+                ? einsum($"bc{spatial},{spatial[d]}z->bc{spatial.Replace(spatial[d], 'z')}", resized,
+                    Operator(input[d], size[d], weights, x))
+                : SpectralResize.Apply(resized, weights, 2 + d, size[d]);
         }
         return resized.MoveToOuterDisposeScope();
     }
 
     /// <summary>
-    /// The resizing of dimension <paramref name="d"/> from <paramref name="n"/> to <paramref name="m"/> samples as an
-    /// <c>[n, m]</c> matrix: row i is a unit impulse at sample i taken through the same spectrum crop (or padding), mask
-    /// and transforms as <see cref="Resize"/>. Differentiable in the cut-off.
+    /// One dimension's resize from <paramref name="n"/> to <paramref name="m"/> samples as an <c>[n, m]</c> matrix: row
+    /// i is a unit impulse at sample i taken through the same transforms and bin weights as <see cref="SpectralResize"/>,
+    /// by libtorch's own operations (on an <c>[n, n]</c> identity their backward is cheap), differentiable in the
+    /// cut-off.
     /// </summary>
-    Tensor Operator(int d, int n, int m, bool crop, Tensor like)
+    static Tensor Operator(int n, int m, Tensor weights, Tensor like)
     {
         using var scope = NewDisposeScope();
         var spectrum = fft.rfft(eye(n, dtype: like.dtype, device: like.device), dim: 1, norm: FFTNormType.Forward);
-        spectrum = crop
-            ? SpectrumWindow.Crop(spectrum, 1, n, m, half: true)
-            : SpectrumWindow.Pad(spectrum, 1, n, m, half: true);
-        if (crop && Cutoff is not null) spectrum = spectrum * MaskAlong(d, n, m, half: true, like.device);
-        return fft.irfft(spectrum, m, 1, FFTNormType.Forward).MoveToOuterDisposeScope();
-    }
-
-    /// <summary>The mask at the kept bins, <c>[K_0, ..., K_{D-1}]</c>: the product of the per-dimension masks.</summary>
-    Tensor LowPass(int[] input, int[] output, Device device)
-    {
-        Tensor? mask = null;
-        for (var d = 0; d < input.Length; d++)
-        {
-            var shape = Enumerable.Repeat(1L, input.Length).ToArray();
-            shape[d] = -1;
-            var along = MaskAlong(d, input[d], output[d], half: d == input.Length - 1, device).reshape(shape);
-            mask = mask is null ? along : mask * along;
-        }
-        return mask!;
+        return fft.irfft(spectrum.narrow(1, 0, weights.shape[0]) * weights, m, 1, FFTNormType.Forward)
+            .MoveToOuterDisposeScope();
     }
 
     /// <summary>
-    /// The mask of dimension <paramref name="d"/>, <c>sigmoid(τ·(c_d − |f|))</c>, at the bins
-    /// <see cref="SpectrumWindow.Crop"/> keeps when <paramref name="n"/> samples go to <paramref name="m"/>.
+    /// Whether resizing a dimension from <paramref name="n"/> to <paramref name="m"/> samples transforms it: unless it
+    /// keeps its size and no low-pass mask applies (only crops of a learnable resampler are masked).
     /// </summary>
-    Tensor MaskAlong(int d, int n, int m, bool half, Device device) =>
-        sigmoid(temperature * (Cutoff![d] - SpectrumWindow.KeptFrequencies(n, m, half, device)));
+    bool Transforms(int n, int m, bool crop) => n != m || (crop && Cutoff is not null);
+
+    /// <summary>
+    /// The factor per kept bin of dimension <paramref name="d"/> going from <paramref name="n"/> to
+    /// <paramref name="m"/> samples: the window's (<see cref="SpectrumWindow.Factors"/>), times the low-pass mask
+    /// <c>sigmoid(τ·(c_d − |f|))</c> when a learnable resampler crops.
+    /// </summary>
+    Tensor BinWeights(int d, int n, int m, bool crop, Device device)
+    {
+        var factors = SpectrumWindow.Factors(n, m, device);
+        if (!crop || Cutoff is null) return factors;
+        return factors * sigmoid(temperature * (Cutoff[d] - SpectrumWindow.KeptFrequencies(n, m, device)));
+    }
 
     int[] SpatialSize(Tensor x)
     {
@@ -218,8 +199,6 @@ public sealed class FourierResampler : Resampler
                 $"Expected [B, C, {Spec.Dimensions} spatial dims], got [{string.Join(", ", x.shape)}].", nameof(x));
         return [.. x.shape.Skip(2).Select(n => (int)n)];
     }
-
-    static Tensor Product(IEnumerable<Tensor> sizes) => sizes.Aggregate((p, n) => p * n);
 
     long[] SpatialDims => [.. Enumerable.Range(2, Spec.Dimensions).Select(d => (long)d)];
 

@@ -32,9 +32,10 @@ public sealed class FourierResamplerOptions : PluginOptions
 
     /// <summary>
     /// Grids with no size (input or output, any dimension) above this are resampled by one small dense product per
-    /// dimension instead of FFTs: the same linear map, about 2× faster forward + backward on small images, where the
-    /// FFTs' crop, mask and copies dominate ([64, 64, 28, 28] → 22×22: 21 vs 40 ms), and slower on long sequences
-    /// (784 → 616 samples: 35 vs 12 ms). The complexity counts charge the products' MACs on this path. 0: always FFTs.
+    /// dimension instead of FFTs: the same linear map, faster forward + backward on small images ([64, 64, 28, 28] →
+    /// 22×22: 19 vs 24 ms; 22×22 → 18×18: 10 vs 17 ms), far slower on long sequences (784 → 616 samples at [32, 64]:
+    /// 41 vs 6 ms) and already slower at 96×96 → 66×66 ([32, 40]: 89 vs 64 ms). The complexity counts charge the
+    /// products' MACs on this path. 0: always FFTs.
     /// </summary>
     [Range(0, 1 << 20)]
     public int MatrixSizeLimit { get; set; } = 64;
