@@ -113,11 +113,14 @@ public sealed class FourierResampler : Resampler
         CheckDimensions(input);
         CheckDimensions(output);
         static int Rounded(Tensor n) => (int)Math.Round(n.item<double>());
-        var matrices = UsesMatrices([.. input.Select(Rounded)], [.. output.Select(Rounded)]);
+        int[] before = [.. input.Select(Rounded)], after = [.. output.Select(Rounded)];
+        var matrices = UsesMatrices(before, after);
+        // A crop grows no dimension; a restore (the head's) shrinks none.
+        var crop = before.Zip(after).All(pair => pair.Second <= pair.First);
         var macs = zeros_like(input[0]);
         for (var d = 0; d < input.Count; d++)
         {
-            if (!Transforms(Rounded(input[d]), Rounded(output[d]), crop: true)) continue;
+            if (!Transforms(before[d], after[d], crop)) continue;
             var lines = input.Take(d).Concat(output.Skip(d + 1)).Aggregate(ones_like(input[0]), (p, n) => p * n);
             macs += matrices
                 ? lines * input[d] * output[d]
@@ -199,8 +202,6 @@ public sealed class FourierResampler : Resampler
                 $"Expected [B, C, {Spec.Dimensions} spatial dims], got [{string.Join(", ", x.shape)}].", nameof(x));
         return [.. x.shape.Skip(2).Select(n => (int)n)];
     }
-
-    long[] SpatialDims => [.. Enumerable.Range(2, Spec.Dimensions).Select(d => (long)d)];
 
     void CheckDimensions<T>(IReadOnlyList<T> size)
     {

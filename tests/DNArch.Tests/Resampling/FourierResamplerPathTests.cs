@@ -84,6 +84,21 @@ public sealed class FourierResamplerPathTests
         Create([28, 28], 27).Macs(input, output).item<double>().Should().BeApproximately(ffts.item<double>(), 1e-9);
     }
 
+    [Fact]
+    public void Counts_charge_only_the_dimensions_transformed()
+    {
+        using var scope = NewDisposeScope();
+        using var resampler = Create([28, 100], 0);
+        static Tensor Fft(double n) => FftCost.Macs(tensor(n));
+        // A learnable crop masks every dimension, so the one it keeps whole is transformed too.
+        var crop = resampler.Macs([tensor(28.0), tensor(100.0)], [tensor(28.0), tensor(80.0)]);
+        var expected = 28 * (Fft(100) + Fft(80)) + 80 * (Fft(28) + Fft(28));
+        crop.item<double>().Should().BeApproximately(expected.item<double>(), 1e-6);
+        // A restore only zero-pads: the dimension it leaves alone costs nothing.
+        var restore = resampler.Macs([tensor(28.0), tensor(80.0)], [tensor(28.0), tensor(100.0)]);
+        restore.item<double>().Should().BeApproximately((28 * (Fft(80) + Fft(100))).item<double>(), 1e-6);
+    }
+
     /// <summary>A random input of <paramref name="size"/> (tracking its gradient) and its resampling, checked to downsample.</summary>
     static (Tensor Input, Tensor Output) Downsample(FourierResampler resampler, int[] size)
     {
