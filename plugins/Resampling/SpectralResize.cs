@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Fourier;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -61,10 +62,10 @@ static class SpectralResize
             var bins = weights.shape[0];
             // The unscaled inverse's adjoint is the unscaled forward transform with the output's interior bins doubled
             // (each stands for itself and its mirror); the forward-normalised rfft's adjoint is the inverse scaled by 1/n
-            // after halving the input's interior bins (RealFft). Both factors ride on the weights' one vector.
+            // after halving the input's interior bins (RealFft.MirrorFactors). Both factors ride on the weights' one vector.
             var spectrum = fft.rfft(grad_output, dim: dim, norm: FFTNormType.Backward).narrow(dim, 0, bins);
-            var outputFactor = Mirrors(bins, length, 2.0, weights);
-            var inputFactor = Mirrors(bins, samples, 0.5, weights);
+            var outputFactor = RealFft.MirrorFactors(bins, length, 2.0, weights.dtype, weights.device);
+            var inputFactor = RealFft.MirrorFactors(bins, samples, 0.5, weights.dtype, weights.device);
             var input = fft.irfft(spectrum * Along(weights * outputFactor * inputFactor, grad_output.dim(), dim), samples, dim,
                 FFTNormType.Backward);
             Tensor? weightGradient = null;
@@ -77,18 +78,6 @@ static class SpectralResize
                 weightGradient = products.sum(others).sum(-1) * outputFactor;
             }
             return [input.MoveToOuterDisposeScope(), weightGradient?.MoveToOuterDisposeScope()!, null!, null!];
-        }
-
-        /// <summary>
-        /// <paramref name="interior"/> for the first <paramref name="bins"/> one-sided bins of an
-        /// <paramref name="n"/>-sample grid that stand for a mirrored pair, 1 for those that do not (zero, Nyquist).
-        /// </summary>
-        static Tensor Mirrors(long bins, int n, double interior, Tensor like)
-        {
-            var factor = ones(bins, like.dtype, like.device);
-            var mirrored = Math.Min(bins, (n + 1) / 2) - 1;
-            if (mirrored > 0) factor.narrow(0, 1, mirrored).fill_(interior);
-            return factor;
         }
     }
 

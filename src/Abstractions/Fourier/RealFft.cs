@@ -32,6 +32,19 @@ public static class RealFft
         return OneSided.apply(x, sizes, absolute, norm);
     }
 
+    /// <summary>
+    /// <paramref name="interior"/> for each of the first <paramref name="bins"/> one-sided bins of an
+    /// <paramref name="n"/>-point real FFT that stands for a mirrored pair, 1 for those that do not (zero and Nyquist):
+    /// the factor an adjoint of a one-sided transform takes per bin (½ for the forward's, 2 for the inverse's).
+    /// </summary>
+    public static Tensor MirrorFactors(long bins, long n, double interior, ScalarType dtype, Device device)
+    {
+        var factors = ones(bins, dtype: dtype, device: device);
+        var mirrored = Math.Min(bins, (n + 1) / 2) - 1;
+        if (mirrored > 0) factors.narrow(0, 1, mirrored).fill_(interior);
+        return factors;
+    }
+
     sealed class OneSided : autograd.SingleTensorFunction<OneSided>
     {
         public override string Name => nameof(RealFft);
@@ -52,9 +65,7 @@ public static class RealFft
             var (sizes, dims) = ((long[])ctx.get_data("sizes"), (long[])ctx.get_data("dims"));
             var norm = (FFTNormType)ctx.get_data("norm");
             var bins = grad_output.shape[dims[^1]];
-            var weights = ones(bins, dtype: ScalarType.Float32, device: grad_output.device);
-            var mirrored = bins - (sizes[^1] % 2 == 0 ? 2 : 1);
-            if (mirrored > 0) weights.narrow(0, 1, mirrored).fill_(0.5);
+            var weights = MirrorFactors(bins, sizes[^1], 0.5, ScalarType.Float32, grad_output.device);
             var view = Enumerable.Repeat(1L, (int)grad_output.dim()).ToArray();
             view[dims[^1]] = bins;
             var input = fft.irfftn(grad_output * weights.view(view), sizes, dims, Adjoint(norm));
