@@ -50,12 +50,20 @@ public sealed class SpectralResizeTests
     }
 
     [Fact]
-    public void Weights_that_need_no_gradient_get_none()
+    public void Weights_without_a_gradient_give_the_input_the_same_gradient()
     {
+        manual_seed(5);
         using var scope = NewDisposeScope();
         var x = randn([2, 16], requires_grad: true);
-        SpectralResize.Apply(x, ones(5), 1, 8).square().sum().backward();
-        x.grad!.abs().sum().item<float>().Should().BeGreaterThan(0);
+        var weights = rand(5) + 0.5;
+        SpectralResize.Apply(x, weights, 1, 8).square().sum().backward();
+        var withoutWeightGradient = x.grad!.clone();
+        x.grad!.zero_();
+        var tracked = weights.clone().requires_grad_();
+        SpectralResize.Apply(x, tracked, 1, 8).square().sum().backward();
+        tracked.grad.Should().NotBeNull();
+        withoutWeightGradient.abs().sum().item<float>().Should().BeGreaterThan(0);
+        AssertClose(withoutWeightGradient, x.grad!);
     }
 
     [Fact]
