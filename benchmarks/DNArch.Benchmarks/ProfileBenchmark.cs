@@ -34,7 +34,8 @@ static class ProfileBenchmark
         [
             Measure("kernel generator (MLP on the grid)", convs, repeats, () => generator.forward(coordinates)),
             Measure("depthwise conv (FFT)", convs, repeats, () => DepthwiseConvolution.Fft(x, kernel, causal)),
-            Measure("pointwise / linear (matmul)", 2 * benchmark.Blocks, repeats, () => matmul(mixer, x.flatten(2))),
+            Measure("pointwise / linear (bmm)", 2 * benchmark.Blocks, repeats,
+                () => bmm(mixer.expand(benchmark.Batch, -1, -1), x.flatten(2))),
             Measure("channel norm", benchmark.Blocks + 2, repeats, () => norm.forward(x, benchmark.Width)),
             Measure("GELU", 2 * benchmark.Blocks + 1, repeats, () => nn.functional.gelu(x)),
         ];
