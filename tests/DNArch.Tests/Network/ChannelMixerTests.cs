@@ -29,15 +29,17 @@ public sealed class ChannelMixerTests
         Array.Fill(perPosition, 1L);
         perPosition[1] = outputs;
         perPosition[2] = inputs;
-        var scaledInput = scale is null ? x : x * scale.view([1, inputs, .. shape.Skip(2).Select(_ => 1L)]);
-        var bias = parameters["bias"].narrow(0, 0, outputs).view([1, outputs, .. shape.Skip(2).Select(_ => 1L)]);
+        var positions = shape.Skip(2).Select(_ => 1L).ToArray();
+        var scaledInput = scale is null ? x : x * scale.view([1, inputs, .. positions]);
+        var bias = parameters["bias"].narrow(0, 0, outputs).view([1, outputs, .. positions]);
         var expected = (weight.view(perPosition) * scaledInput.unsqueeze(1)).sum(2) + bias;
         y.shape.Should().Equal([shape[0], outputs, .. shape.Skip(2)]);
         (y - expected).abs().max().item<float>().Should().BeLessThan(1e-5f);
 
         var outputGradient = randn(y.shape, generator: generator);
-        var gradients = autograd.grad([(y * outputGradient).sum()], [x, parameters["weight"], .. scale is null ? [] : new[] { scale }]);
-        var truths = autograd.grad([(expected * outputGradient).sum()], [x, parameters["weight"], .. scale is null ? [] : new[] { scale }]);
+        Tensor[] sources = [x, parameters["weight"], .. scale is null ? [] : new[] { scale }];
+        var gradients = autograd.grad([(y * outputGradient).sum()], sources);
+        var truths = autograd.grad([(expected * outputGradient).sum()], sources);
         for (var i = 0; i < gradients.Count; i++)
             (gradients[i] - truths[i]).abs().max().item<float>().Should().BeLessThan(1e-4f, $"gradient {i} matches");
         gradients[1].narrow(0, outputs, 6 - outputs).abs().sum().item<float>().Should().Be(0f, "unused rows get no gradient");
