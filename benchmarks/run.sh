@@ -78,6 +78,8 @@ measure() {
     done
   done
   echo "cropping"; "$bench" cropping --out "$results/cropping.json"
+  # The same rows of all dimensions together on one thread: the report's analysis of the cropping target.
+  echo "cropping, one thread"; OMP_NUM_THREADS=1 "$bench" cropping --only together --out "$results/cropping-1thread.json"
   echo "long sequences"; "$bench" long --out "$results/long.json"
   for case in sequence image; do
     echo "profile $case"

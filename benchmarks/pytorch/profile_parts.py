@@ -11,16 +11,20 @@ import time
 import torch
 import torch.nn.functional as F
 
-from supernet import MlpKernel, Supernet, fft_depthwise
+from supernet import ChannelMixer, ChannelNorm, MlpKernel, Supernet, fft_depthwise
 from supernet_step import CASES, load, step
 
 BATCH = 32
 
 
 def measure(name, count, repeats, layer):
+    # A dense upstream gradient, as in a step: sum()'s is a stride-0 view, which some backwards copy or take
+    # another path for.
+    gradient = torch.randn_like(layer())
+
     def once():
         start = time.perf_counter()
-        layer().sum().backward()
+        layer().backward(gradient)
         return 1e3 * (time.perf_counter() - start)
 
     once()
@@ -48,17 +52,16 @@ def main():
     coordinates = torch.rand(positions, len(shape)) * 2 - 1
     x = torch.randn(BATCH, width, *shape, requires_grad=True)
     kernel = torch.randn(width, *kernel_size, requires_grad=True)
-    mixer = torch.randn(width, width, requires_grad=True)
-
-    def norm():
-        variance, mean = torch.var_mean(x, 1, unbiased=False, keepdim=True)
-        return (x - mean) * (variance + 1e-5).rsqrt()
+    mixer = ChannelMixer(width, width)
+    torch.nn.init.uniform_(mixer.weight, -width ** -0.5, width ** -0.5)
+    torch.nn.init.uniform_(mixer.bias, -width ** -0.5, width ** -0.5)
+    norm = ChannelNorm(width)
 
     parts = [
         measure("kernel generator (MLP on the grid)", blocks + 1, args.repeats, lambda: generator(coordinates)),
         measure("depthwise conv (FFT)", blocks + 1, args.repeats, lambda: fft_depthwise(x, kernel, len(shape) == 1)),
-        measure("pointwise / linear (matmul)", 2 * blocks, args.repeats, lambda: torch.matmul(mixer, x.flatten(2))),
-        measure("channel norm", blocks + 2, args.repeats, norm),
+        measure("pointwise / linear (matmul)", 2 * blocks, args.repeats, lambda: mixer(x)),
+        measure("channel norm", blocks + 2, args.repeats, lambda: norm(x)),
         measure("GELU", 2 * blocks + 1, args.repeats, lambda: F.gelu(x)),
     ]
     tensors = load(args.weights)

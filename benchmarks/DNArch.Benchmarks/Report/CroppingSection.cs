@@ -3,7 +3,10 @@ using ScottPlot;
 
 namespace DNArch.Benchmarks.Report;
 
-/// <summary>Part 2: step time against the fraction of the supernet's FLOPs kept, from <c>cropping.json</c>.</summary>
+/// <summary>
+/// Part 2: step time against the fraction of the supernet's FLOPs kept, from <c>cropping.json</c>; and, when
+/// <c>cropping-1thread.json</c> is there, the same on one thread.
+/// </summary>
 static class CroppingSection
 {
     const double AboutQuarter = 0.25;
@@ -16,17 +19,10 @@ static class CroppingSection
         var rows = ResultFile.Read<List<CroppingBenchmark.Row>>(path);
         var text = new StringBuilder("## 2. Dynamic cropping\n\n");
         text.AppendLine("Sequence supernet (784 × 64 × 4 blocks, batch 32), masks initialised to keep less and held there (the steps update only the weights, so each row times the architecture whose FLOPs it shows); each setting is timed right after the supernet, so that each speed-up divides times taken within the same few seconds (3 rounds that visit every setting in turn; 5 steps of each network after 2 untimed ones); step ms is the median, the supernet's over all its steps.\n");
-        var table = new MarkdownTable("dimension", "setting", "FLOPs (MACs/example)", "of supernet", "step ms", "speed-up");
-        foreach (var r in rows)
-            table.Add(r.Dimension, r.Setting, $"{r.Flops:N0}", $"{100 * r.FlopsFraction:F0}%", Verdict.Ms(r.StepMs), $"{r.SpeedUp:F2}×");
-        text.AppendLine(table.ToString());
-        var together = rows.Where(r => r.Dimension == "together").ToList();
-        if (together.Count > 0)
-        {
-            var nearest = together.MinBy(r => Math.Abs(r.FlopsFraction - AboutQuarter))!;
+        text.AppendLine(Table(rows));
+        if (NearestQuarter(rows) is { } nearest)
             text.AppendLine($"Target (at about 25% of the FLOPs a step takes ≤ 1/3 of the full step): nearest setting " +
                 $"{100 * nearest.FlopsFraction:F0}% FLOPs, speed-up {nearest.SpeedUp:F2}× — {Verdict.Of(nearest.SpeedUp >= SpeedUpTarget)}.\n");
-        }
         var plot = new Plot();
         foreach (var group in rows.GroupBy(r => r.Dimension))
         {
@@ -36,6 +32,26 @@ static class CroppingSection
         }
         plot.Add.Line(0, 0, 1, 1).LegendText = "time ∝ FLOPs";
         text.AppendLine(charts.Save(plot, "cropping.png", "Step time vs FLOPs kept", "FLOPs / supernet FLOPs", "step time / full step time"));
+        var oneThread = Path.Combine(results, "cropping-1thread.json");
+        if (File.Exists(oneThread))
+        {
+            var single = ResultFile.Read<List<CroppingBenchmark.Row>>(oneThread);
+            text.AppendLine("\n**On one thread** (`OMP_NUM_THREADS=1`, the same program and rounds, only the rows of all dimensions together; an analysis of the target above, which stays at the default 2 threads):\n");
+            text.AppendLine(Table(single));
+            if (NearestQuarter(single) is { } one)
+                text.AppendLine($"At {100 * one.FlopsFraction:F0}% of the FLOPs a one-thread step takes 1/{one.SpeedUp:F2} of the one-thread full step.\n");
+        }
         return text.ToString();
     }
+
+    static string Table(IEnumerable<CroppingBenchmark.Row> rows)
+    {
+        var table = new MarkdownTable("dimension", "setting", "FLOPs (MACs/example)", "of supernet", "step ms", "speed-up");
+        foreach (var r in rows)
+            table.Add(r.Dimension, r.Setting, $"{r.Flops:N0}", $"{100 * r.FlopsFraction:F0}%", Verdict.Ms(r.StepMs), $"{r.SpeedUp:F2}×");
+        return table.ToString();
+    }
+
+    static CroppingBenchmark.Row? NearestQuarter(IEnumerable<CroppingBenchmark.Row> rows) =>
+        rows.Where(r => r.Dimension == "together").MinBy(r => Math.Abs(r.FlopsFraction - AboutQuarter));
 }

@@ -17,6 +17,7 @@ public sealed class BenchmarkSmokeTests
 
         exit.Should().Be(0);
         File.ReadAllText(docs).Should().Contain("## 1. Against PyTorch").And.Contain("## 2. Dynamic cropping")
+            .And.Contain("**On one thread**")
             .And.Contain("## 3. Long sequences").And.Contain("## Profile");
         Directory.GetFiles(Path.Combine(temp.Path, "docs", "benchmarks"), "*.png").Should().HaveCount(3);
     }
