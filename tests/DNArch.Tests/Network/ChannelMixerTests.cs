@@ -25,11 +25,8 @@ public sealed class ChannelMixerTests
 
         var inputs = shape[1];
         var weight = parameters["weight"].narrow(0, 0, outputs).narrow(1, 0, inputs);
-        var perPosition = new long[shape.Length + 1];
-        Array.Fill(perPosition, 1L);
-        perPosition[1] = outputs;
-        perPosition[2] = inputs;
         var positions = shape.Skip(2).Select(_ => 1L).ToArray();
+        long[] perPosition = [1, outputs, inputs, .. positions];
         var scaledInput = scale is null ? x : x * scale.view([1, inputs, .. positions]);
         var bias = parameters["bias"].narrow(0, 0, outputs).view([1, outputs, .. positions]);
         var expected = (weight.view(perPosition) * scaledInput.unsqueeze(1)).sum(2) + bias;
