@@ -1,4 +1,5 @@
 using static System.FormattableString;
+using static TorchSharp.torch;
 
 namespace DNArch.Benchmarks;
 
@@ -10,7 +11,11 @@ static class CroppingBenchmark
 {
     public sealed record Row(string Dimension, string Setting, double FlopsFraction, long Flops, double StepMs, double SpeedUp);
 
-    const int Warmup = 2;
+    /// <summary>The rows with what they timed, so that the report describes the run rather than the defaults.</summary>
+    public sealed record Result(string Case, int[] Shape, int Width, int Blocks, int Batch, int Threads, int Rounds,
+        int Steps, IReadOnlyList<Row> Rows);
+
+    public const int Warmup = 2;
 
     /// <summary>
     /// Times every setting against the supernet timed just before it: each round builds the supernet, and for each
@@ -20,7 +25,7 @@ static class CroppingBenchmark
     /// the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way). Rounds visit the settings
     /// in turn. With <paramref name="dimensions"/>, only the supernet and the rows of those dimensions.
     /// </summary>
-    public static IReadOnlyList<Row> Run(BenchmarkCase benchmark, int steps, int rounds, IReadOnlyCollection<string>? dimensions = null)
+    public static Result Run(BenchmarkCase benchmark, int steps, int rounds, IReadOnlyCollection<string>? dimensions = null)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         var settings = Settings(benchmark)
@@ -49,12 +54,14 @@ static class CroppingBenchmark
         }
         var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxFlops : 0,
             TrainingStep.Median(supernetTimes.SelectMany(t => t)), 1);
-        return [supernetRow, .. settings.Select((setting, i) =>
+        Row[] rows = [supernetRow, .. settings.Select((setting, i) =>
         {
             var median = TrainingStep.Median(times[i]);
             return new Row(setting.Dimension, setting.Setting, (double)counts[i].Flops / counts[i].MaxFlops, counts[i].Flops,
                 median, TrainingStep.Median(supernetTimes[i]) / median);
         })];
+        return new Result(benchmark.Name, benchmark.Shape, benchmark.Width, benchmark.Blocks, benchmark.Batch,
+            get_num_threads(), rounds, steps, rows);
     }
 
     static IEnumerable<(string Dimension, string Setting, Dictionary<string, string?> Values)> Settings(BenchmarkCase benchmark)

@@ -16,13 +16,14 @@ static class CroppingSection
     {
         var path = Path.Combine(results, "cropping.json");
         if (!File.Exists(path)) return null;
-        var rows = ResultFile.Read<List<CroppingBenchmark.Row>>(path);
+        var result = ResultFile.Read<CroppingBenchmark.Result>(path);
+        var rows = result.Rows;
         var text = new StringBuilder("## 2. Dynamic cropping\n\n");
-        text.AppendLine("Sequence supernet (784 × 64 × 4 blocks, batch 32), masks initialised to keep less and held there (the steps update only the weights, so each row times the architecture whose FLOPs it shows); each setting is timed right after the supernet, so that each speed-up divides times taken within the same few seconds (3 rounds that visit every setting in turn; 5 steps of each network after 2 untimed ones); step ms is the median, the supernet's over all its steps.\n");
+        text.AppendLine($"{Capitalised(result.Case)} supernet ({string.Join(" × ", result.Shape)} × {result.Width} channels × {result.Blocks} blocks, batch {result.Batch}, {Threads(result)}), masks initialised to keep less and held there (the steps update only the weights, so each row times the architecture whose FLOPs it shows); each setting is timed right after the supernet, so that each speed-up divides times taken within the same few seconds ({result.Rounds} rounds that visit every setting in turn; {result.Steps} steps of each network after {CroppingBenchmark.Warmup} untimed ones); step ms is the median, the supernet's over all its steps.\n");
         text.AppendLine(Table(rows));
         if (NearestQuarter(rows) is { } nearest)
             text.AppendLine($"Target (at about 25% of the FLOPs a step takes ≤ 1/3 of the full step): nearest setting " +
-                $"{100 * nearest.FlopsFraction:F0}% FLOPs, speed-up {nearest.SpeedUp:F2}× — {Verdict.Of(nearest.SpeedUp >= SpeedUpTarget)}.\n");
+                $"{100 * nearest.FlopsFraction:F0}% FLOPs, speed-up {nearest.SpeedUp:F2}× at {Threads(result)} — {Verdict.Of(nearest.SpeedUp >= SpeedUpTarget)}.\n");
         var plot = new Plot();
         foreach (var group in rows.GroupBy(r => r.Dimension))
         {
@@ -35,14 +36,18 @@ static class CroppingSection
         var oneThread = Path.Combine(results, "cropping-1thread.json");
         if (File.Exists(oneThread))
         {
-            var single = ResultFile.Read<List<CroppingBenchmark.Row>>(oneThread);
-            text.AppendLine("\n**On one thread** (`OMP_NUM_THREADS=1`, the same program and rounds, only the rows of all dimensions together; an analysis of the target above, which stays at the default 2 threads):\n");
-            text.AppendLine(Table(single));
-            if (NearestQuarter(single) is { } one)
+            var single = ResultFile.Read<CroppingBenchmark.Result>(oneThread);
+            text.AppendLine($"\n**On one thread** (run with `OMP_NUM_THREADS=1`; measured at {Threads(single)}, batch {single.Batch}, {single.Rounds} rounds of {single.Steps} steps, only the rows of all dimensions together; an analysis of the target above, which is judged at {Threads(result)}, the default of one per core):\n");
+            text.AppendLine(Table(single.Rows));
+            if (NearestQuarter(single.Rows) is { } one)
                 text.AppendLine($"At {100 * one.FlopsFraction:F0}% of the FLOPs a one-thread step takes 1/{one.SpeedUp:F2} of the one-thread full step.\n");
         }
         return text.ToString();
     }
+
+    static string Threads(CroppingBenchmark.Result result) => result.Threads == 1 ? "1 thread" : $"{result.Threads} threads";
+
+    static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     static string Table(IEnumerable<CroppingBenchmark.Row> rows)
     {
