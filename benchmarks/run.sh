@@ -131,6 +131,20 @@ case "${1:-all}" in
       sequence-fixed sequence-free sequence-budget50 sequence-budget25)
     for name in "${names[@]}"; do search "$name"; done
     report ;;
+  baseline)
+    # The plain CNN on the same Fashion-MNIST split, one run per number of epochs (default 1 2 4 8).
+    shift
+    [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
+    [ -x "$python" ] && "$python" -c "import torch" 2>/dev/null || apt_install python3-torch
+    mkdir -p "$results"
+    epochs=("$@")
+    [ ${#epochs[@]} -gt 0 ] || epochs=(1 2 4 8)
+    for e in "${epochs[@]}"; do
+      echo "plain CNN, $e epochs"
+      "$python" "$repo/benchmarks/pytorch/plain_cnn.py" --data /usr/share/datasets/fashion-mnist --epochs "$e" \
+        --threads "$threads" --validation-fraction 0.05 --out "$results/plain-cnn-$e.json"
+    done
+    report ;;
   report) build benchmarks/DNArch.Benchmarks; report ;;
-  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | report]" >&2; exit 2 ;;
+  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | baseline [EPOCHS ...] | report]" >&2; exit 2 ;;
 esac

@@ -8,20 +8,16 @@ namespace DNArch.Plugins.Resampling;
 
 /// <summary>
 /// Learnable downsampling in the Fourier domain (DiffStride-like). The spectrum (rfftn over the spatial dimensions)
-/// is multiplied by a low-pass mask <c>m(f) = Π_d sigmoid(τ·(c_d - |f_d|))</c> over normalised frequency
-/// (1 = Nyquist) with a learnable cut-off <c>c_d</c> per dimension, cropped to the bins with <c>m ≥ T</c>, and
-/// transformed back on the coarser grid with amplitudes preserved. The crop keeps <c>|f_d| ≤ r_d</c>, where
-/// <c>r_d = c_d + ln((1-T)/T)/τ</c> is the threshold radius: the output has <c>floor(r_d·N_d)</c> samples (clamped
-/// to [MinimumSize, N_d]), rounded down to a fast FFT length unless <see cref="FourierResamplerOptions.FastSizes"/>
-/// is off. With a <see cref="ResamplerSpec.FixedOutputSize"/> it only crops, and learns nothing.
+/// is multiplied by a low-pass mask per dimension with a learnable cut-off <c>c_d</c> (a fraction of Nyquist; its
+/// shape is <see cref="FourierResamplerOptions.Transition"/>), cropped to the bins the mask keeps, and transformed back
+/// on the coarser grid with amplitudes preserved. The mask applies at full size too, so the cut-offs learn from the
+/// task before any sample is dropped. Downsampled sizes are rounded to fast FFT lengths unless
+/// <see cref="FourierResamplerOptions.FastSizes"/> is off. With a <see cref="ResamplerSpec.FixedOutputSize"/> it only
+/// crops, and learns nothing.
 /// </summary>
 public sealed class FourierResampler : Resampler
 {
-    // Float slack when turning a radius into a size, so a radius of exactly 1 keeps every sample.
-    const double SizeTolerance = 1e-3;
-
-    readonly double temperature;
-    readonly float thresholdOffset;
+    readonly LowPassShape shape;
     readonly int minimumSize;
     readonly bool fastSizes;
     readonly int matrixSizeLimit;
@@ -29,60 +25,46 @@ public sealed class FourierResampler : Resampler
     public FourierResampler(ResamplerSpec spec, FourierResamplerOptions options) : base(nameof(FourierResampler), Validated(spec))
     {
         ArgumentNullException.ThrowIfNull(options);
-        temperature = options.Temperature;
-        thresholdOffset = (float)(Math.Log((1 - options.Threshold) / options.Threshold) / options.Temperature);
+        shape = options.Transition == LowPassTransition.Ramp
+            ? new RampLowPass(options.TransitionBins, options.InitialCutoff)
+            : new SigmoidLowPass(options.Temperature, options.Threshold, options.InitialCutoff);
         minimumSize = options.MinimumSize;
         fastSizes = options.FastSizes;
         matrixSizeLimit = options.MatrixSizeLimit;
         if (spec.FixedOutputSize is not null) return;
-        var cutoff = (float)options.InitialCutoff - thresholdOffset;
-        // The radius must not start above InitialCutoff in float arithmetic: at Nyquist it would start outside the
-        // range where ContinuousOutputSize is differentiable, and a budget could never pull it down.
-        while (cutoff + thresholdOffset > options.InitialCutoff) cutoff = MathF.BitDecrement(cutoff);
-        Cutoff = new Parameter(full(spec.Dimensions, cutoff));
+        Cutoff = new Parameter(tensor(spec.InputSize.Select(shape.InitialCutoff).ToArray()));
         register_parameter("cutoff", Cutoff);
     }
 
     /// <summary>The learnable cut-offs <c>c_d</c>, one per spatial dimension; null for a fixed output size.</summary>
     public Parameter? Cutoff { get; }
 
-    /// <summary>The threshold radius <c>r_d</c> per dimension: bins with <c>|f_d| ≤ r_d</c> are kept.</summary>
-    public Tensor Radius() => Cutoff is null
-        ? throw new InvalidOperationException("A resampler with a fixed output size has no cut-off.")
-        : Cutoff + (double)thresholdOffset;
-
     public override int[] OutputSize(IReadOnlyList<int> inputSize)
     {
         CheckDimensions(inputSize);
         if (Spec.FixedOutputSize is { } fixedSize)
             return [.. inputSize.Select((n, d) => Math.Min(fixedSize[d], n))];
-        float[] radius;
-        using (no_grad())
-        using (var r = Radius())
-            radius = r.data<float>().ToArray();
-        return [.. inputSize.Select((n, d) => Realised((int)Math.Floor(radius[d] * n + SizeTolerance), n))];
+        var cutoff = Cutoff!.data<float>().ToArray();
+        return [.. inputSize.Select((n, d) => Realised(shape.KeptSamples(cutoff[d], n), n))];
     }
 
-    /// <summary>A downsampled <paramref name="size"/> rounded down to a fast FFT length when asked, not below the minimum.</summary>
+    /// <summary>A downsampled <paramref name="size"/> rounded to a fast FFT length when asked.</summary>
     int Rounded(int size, int input) =>
-        fastSizes && size < input ? Math.Max((int)FftLengths.AtMost(size), Math.Min(minimumSize, size)) : size;
+        fastSizes && size < input ? shape.FastLength(size, minimumSize, input) : size;
 
-    /// <summary>
-    /// Per dimension, the input size times the fraction an input of the nearest whole size keeps, that fraction
-    /// averaged over the steps of the realised size (<see cref="AveragedSize"/>): an identity resampler passes its
-    /// input size through, and a downsampled size is not charged the bins that flooring and fast lengths drop.
-    /// </summary>
+    /// <summary>Per dimension, the low-pass shape's estimate of the size an input of the nearest whole size keeps.</summary>
     public override Tensor[] ContinuousOutputSize(IReadOnlyList<Tensor> inputSize)
     {
         CheckDimensions(inputSize);
         if (Spec.FixedOutputSize is { } fixedSize)
             return [.. inputSize.Select((n, d) => n.clamp_max(fixedSize[d]))];
-        using var radius = Radius().to(ScalarType.Float64);
-        return [.. inputSize.Select((n, d) => n * KeptFraction(radius[d], Math.Max(1, (int)Math.Round(n.item<double>()))))];
+        using var cutoff = Cutoff!.to(ScalarType.Float64);
+        return [.. inputSize.Select((n, d) =>
+        {
+            var samples = Math.Max(1, (int)Math.Round(n.item<double>()));
+            return shape.ContinuousSize(cutoff[d], n, samples, s => Realised(s, samples));
+        })];
     }
-
-    Tensor KeptFraction(Tensor radius, int n) =>
-        AveragedSize.Of(radius * n, n, s => Realised(s, n)) / n;
 
     /// <summary>The output size of an <paramref name="input"/>-sample dimension whose threshold size floors to <paramref name="floored"/>.</summary>
     int Realised(int floored, int input) => Rounded(Math.Clamp(floored, Math.Min(minimumSize, input), input), input);
@@ -91,7 +73,7 @@ public sealed class FourierResampler : Resampler
     {
         var input = SpatialSize(x);
         var output = OutputSize(input);
-        return output.SequenceEqual(input) ? x : Resize(x, input, output, crop: true);
+        return output.SequenceEqual(input) && Cutoff is null ? x : Resize(x, input, output, crop: true);
     }
 
     public override Tensor Restore(Tensor x, IReadOnlyList<int> size)
@@ -184,14 +166,14 @@ public sealed class FourierResampler : Resampler
 
     /// <summary>
     /// The factor per kept bin of dimension <paramref name="d"/> going from <paramref name="n"/> to
-    /// <paramref name="m"/> samples: the window's (<see cref="SpectrumWindow.Factors"/>), times the low-pass mask
-    /// <c>sigmoid(τ·(c_d − |f|))</c> when a learnable resampler crops.
+    /// <paramref name="m"/> samples: the window's (<see cref="SpectrumWindow.Factors"/>), times the low-pass mask when
+    /// a learnable resampler crops.
     /// </summary>
     Tensor BinWeights(int d, int n, int m, bool crop, Device device)
     {
         var factors = SpectrumWindow.Factors(n, m, device);
         if (!crop || Cutoff is null) return factors;
-        return factors * sigmoid(temperature * (Cutoff[d] - SpectrumWindow.KeptFrequencies(n, m, device)));
+        return factors * shape.Weights(Cutoff[d], SpectrumWindow.KeptFrequencies(n, m, device), n);
     }
 
     int[] SpatialSize(Tensor x)

@@ -7,20 +7,28 @@ namespace DNArch.Plugins.Resampling;
 /// <summary>Options of the <c>fourier</c> resampler, bound from <c>Search:Resampling</c>.</summary>
 public sealed class FourierResamplerOptions : PluginOptions
 {
-    /// <summary>Temperature τ of the low-pass mask <c>sigmoid(τ·(c - f))</c>: its steepness.</summary>
+    /// <summary>The mask's shape: DiffStride's linear <c>Ramp</c> in bins (default) or a <c>Sigmoid</c> in normalised frequency.</summary>
+    public LowPassTransition Transition { get; set; } = LowPassTransition.Ramp;
+
+    /// <summary><c>Ramp</c> only: bins over which the mask falls from 1 to 0 past the cut-off (DiffStride's R).</summary>
+    [Range(0.5, 1e4)]
+    public double TransitionBins { get; set; } = 2.0;
+
+    /// <summary><c>Sigmoid</c> only: temperature τ of <c>sigmoid(τ·(c - f))</c>, its steepness.</summary>
     [Range(1e-3, 1e4)]
     public double Temperature { get; set; } = 20.0;
 
-    /// <summary>Mask value below which frequency bins are cropped away (T).</summary>
+    /// <summary><c>Sigmoid</c> only: mask value below which frequency bins are cropped away (T).</summary>
     [Range(1e-6, 0.999)]
     public double Threshold { get; set; } = 0.1;
 
     /// <summary>
-    /// Where the spectrum is cropped at the start, per spatial dimension, as a fraction of Nyquist: the frequency at
-    /// which the mask falls to <see cref="Threshold"/>. 1 (the default) keeps every bin: no downsampling.
+    /// The cut-off at the start, per spatial dimension, as a fraction of Nyquist: for <c>Ramp</c> the edge of the band
+    /// kept at full weight (unset: half a bin below the top bin, so every bin is kept and the cut-off learns from the
+    /// start); for <c>Sigmoid</c> the frequency at which the mask falls to <see cref="Threshold"/> (unset: 1).
     /// </summary>
     [Range(1e-3, 1.0)]
-    public double InitialCutoff { get; set; } = 1.0;
+    public double? InitialCutoff { get; set; }
 
     /// <summary>
     /// Round each downsampled size down to a length with fast FFTs (<see cref="FftLengths"/>), dropping the few highest

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
 using ScottPlot;
@@ -14,7 +15,7 @@ static class FashionSection
     const double AccuracyTarget = 0.91;
     const double MinutesTarget = 30;
 
-    public static string? Render(string? folder, Charts charts)
+    public static string? Render(string? folder, string results, Charts charts)
     {
         if (folder is null || !Directory.Exists(folder)) return null;
         var runs = Directory.GetDirectories(folder).Order().Select(Read).OfType<Run>().ToList();
@@ -37,6 +38,7 @@ static class FashionSection
                 plot.Add.ScatterPoints(new[] { a.Flops / 1e6 }, new[] { 100 * accuracy }).LegendText = run.Name;
         }
         text.AppendLine(table.ToString());
+        text.Append(Baseline(results));
         if (runs.FirstOrDefault(r => r.Name == "image-budget50") is { Accuracy: { } best } target && target.Seconds is { } seconds)
             text.AppendLine($"Target (2-D, 50% budget: ≥ 91% test accuracy within 30 minutes): {100 * best:F2}% in {seconds / 60:F1} min — " +
                 $"{Verdict.Of(best >= AccuracyTarget && seconds <= MinutesTarget * 60)}.\n");
@@ -48,6 +50,25 @@ static class FashionSection
         text.AppendLine();
         text.AppendLine(charts.Save(plot, "fashion-accuracy-flops.png", "Fashion-MNIST: accuracy vs FLOPs", "MMACs per example", "test accuracy %"));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The hand-designed CNN of <c>benchmarks/pytorch/plain_cnn.py</c> on the same split and machine
+    /// (<c>benchmarks/run.sh baseline</c>), one row per number of epochs, so each search stands beside it.
+    /// </summary>
+    static string Baseline(string results)
+    {
+        var files = Directory.Exists(results) ? Directory.GetFiles(results, "plain-cnn-*.json") : [];
+        if (files.Length == 0) return "No plain-CNN baseline measured yet (`benchmarks/run.sh baseline`).\n\n";
+        var rows = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement)
+            .OrderBy(r => r.GetProperty("epochs").GetInt32()).ToList();
+        var table = new MarkdownTable("plain CNN (PyTorch)", "test accuracy", "params", "MACs per example", "training time");
+        foreach (var r in rows)
+            table.Add($"{r.GetProperty("epochs").GetInt32()} epochs, width {r.GetProperty("width").GetInt32()}",
+                $"{100 * r.GetProperty("testAccuracy").GetDouble():F2}%", $"{r.GetProperty("params").GetInt64():N0}",
+                $"{r.GetProperty("macsPerImage").GetInt64():N0}", $"{r.GetProperty("trainSeconds").GetDouble() / 60:F1} min");
+        return "Beside them, a plain CNN (three 3×3 conv → BatchNorm → GELU layers, two max-pools, a linear head; AdamW, " +
+            "one-cycle) trained on the same training split, on the same machine and threads:\n\n" + table + "\n";
     }
 
     sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command,

@@ -13,16 +13,23 @@ sealed class ChannelMixer : nn.Module
     readonly Parameter weight;
     readonly Parameter bias;
 
-    public ChannelMixer(string name, int inputs, int outputs) : base(name)
+    public ChannelMixer(string name, int inputs, int outputs,
+        MixerInitialisation initialisation = MixerInitialisation.Ccnn, MixerRole role = MixerRole.Linear) : base(name)
     {
-        // nn.Linear's default initialisation: U(-1/√in, 1/√in) for weight and bias.
-        var bound = 1.0 / Math.Sqrt(inputs);
         weight = new Parameter(empty(outputs, inputs));
-        bias = new Parameter(empty(outputs));
+        bias = new Parameter(zeros(outputs));
         using (no_grad())
         {
-            nn.init.uniform_(weight, -bound, bound);
-            nn.init.uniform_(bias, -bound, bound);
+            if (initialisation == MixerInitialisation.Torch)
+            {
+                var bound = 1.0 / Math.Sqrt(inputs);
+                nn.init.uniform_(weight, -bound, bound);
+                nn.init.uniform_(bias, -bound, bound);
+            }
+            else if (role == MixerRole.Pointwise)
+                nn.init.kaiming_uniform_(weight, nonlinearity: nn.init.NonlinearityType.Linear);
+            else
+                nn.init.kaiming_normal_(weight);
         }
         register_parameter("weight", weight);
         register_parameter("bias", bias);

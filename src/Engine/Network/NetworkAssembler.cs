@@ -55,18 +55,19 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     Supernet Assemble(NetworkIo io, Stem stem, List<ResidualBlock> blocks, OrdinalGate depth, int streamWidth)
     {
         var restorer = blocks.Select(b => b.Resampler).OfType<Resampler>().FirstOrDefault();
+        var cells = io.Task == TaskKind.Classification ? OutputHead.Cells(Options.HeadGrid, dimensions) : 1;
         var head = new OutputHead(Norm(streamWidth),
-            new ChannelMixer("linear", streamWidth, io.OutputChannels), io.Task,
-            restorer);
+            new ChannelMixer("linear", streamWidth * cells, io.OutputChannels, Options.Initialisation), io.Task,
+            restorer, Options.HeadGrid);
         return new Supernet(io, stem, blocks, depth, head, crop);
     }
 
     ResidualBlock Block(int index, int inputs, int width, KernelAxis[] axes, OrdinalGate gate, Resampler? resampler) =>
-        new(index, Norm(inputs), Conv(inputs, width, axes), new ChannelMixer("linear", width, width),
+        new(index, Norm(inputs), Conv(inputs, width, axes), new ChannelMixer("linear", width, width, Options.Initialisation),
             gate, resampler, Options.Dropout, crop);
 
     SeparableCKConv Conv(int inputs, int outputs, KernelAxis[] axes) =>
-        new("conv", Generator(inputs, axes, 1), axes, new ChannelMixer("pointwise", inputs, outputs), generatorCost,
+        new("conv", Generator(inputs, axes, 1), axes, new ChannelMixer("pointwise", inputs, outputs, Options.Initialisation, MixerRole.Pointwise), generatorCost,
             Options.FftThresholdFor(dimensions), crop);
 
     FullCKConv StemConv(int inputs, int outputs, KernelAxis[] axes) =>

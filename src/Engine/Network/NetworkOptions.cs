@@ -27,6 +27,16 @@ public sealed class NetworkOptions : PluginOptions
     /// </summary>
     public NormKind Norm { get; set; } = NormKind.Layer;
 
+    /// <summary>
+    /// Classification: cells per spatial dimension the head averages the last stream into before its linear layer.
+    /// 1 is CCNN's global mean; more keep where features are, at <c>g^D</c> times the head's weights.
+    /// </summary>
+    [Range(1, 64)]
+    public int HeadGrid { get; set; } = 1;
+
+    /// <summary>How the channel mixers start: CCNN's Kaiming initialisation with zero biases, or nn.Linear's default.</summary>
+    public MixerInitialisation Initialisation { get; set; } = MixerInitialisation.Ccnn;
+
     /// <summary>Dropout between the block's separable conv and its linear layer.</summary>
     [Range(0.0, 0.99)]
     public double Dropout { get; set; }

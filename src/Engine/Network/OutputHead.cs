@@ -6,7 +6,8 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Network;
 
 /// <summary>
-/// Classification: norm → global mean pool → linear. Dense prediction: norm → restore the input resolution (the
+/// Classification: norm → mean pool to a grid of <c>g</c> cells per spatial dimension (<c>g = 1</c>: the global mean,
+/// CCNN's head) → linear over the channels of every cell. Dense prediction: norm → restore the input resolution (the
 /// inverse Fourier resampling, zero-padding the spectrum) → per-position linear.
 /// </summary>
 sealed class OutputHead : nn.Module
@@ -15,13 +16,16 @@ sealed class OutputHead : nn.Module
     readonly ChannelMixer linear;
     readonly TaskKind task;
     readonly Resampler? restore;
+    readonly int grid;
 
     /// <param name="restore">
     /// Brings the stream back to a size (<see cref="Resampler.Restore"/>); null when the network never downsamples.
     /// </param>
-    public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Resampler? restore)
+    /// <param name="grid">Cells per spatial dimension of a classification head's pooling (1 = global mean).</param>
+    public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Resampler? restore, int grid)
         : base(nameof(OutputHead))
     {
+        this.grid = grid;
         this.norm = norm;
         this.linear = linear;
         this.task = task;
@@ -35,11 +39,25 @@ sealed class OutputHead : nn.Module
         using var scope = NewDisposeScope();
         var h = norm.forward(x, active);
         var spatial = Enumerable.Range(2, (int)h.dim() - 2).Select(d => (long)d).ToArray();
-        if (task == TaskKind.Classification) h = h.mean(spatial);
+        if (task == TaskKind.Classification) h = Pooled(h, spatial);
         else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n)))
             h = restore.Restore(h, inputSize);
         return linear.forward(h, linear.Outputs).MoveToOuterDisposeScope();
     }
+
+    /// <summary>The cells of the pooling grid, channel-major <c>[B, C·g^D]</c>: the active channels' features come first.</summary>
+    Tensor Pooled(Tensor h, long[] spatial)
+    {
+        if (grid == 1) return h.mean(spatial);
+        var cells = spatial.Select(_ => (long)grid).ToArray();
+        var pooled = spatial.Length == 1
+            ? nn.functional.adaptive_avg_pool1d(h, grid)
+            : nn.functional.adaptive_avg_pool2d(h, cells);
+        return pooled.flatten(1);
+    }
+
+    /// <summary>Features per channel the classification linear reads: <c>g^D</c> cells.</summary>
+    public static int Cells(int grid, int dimensions) => (int)Math.Pow(grid, dimensions);
 
     public void Costs(CostSheet sheet, Tensor channels, IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> inputSpatial)
     {
@@ -48,7 +66,7 @@ sealed class OutputHead : nn.Module
         var outputs = tensor((double)linear.Outputs);
         if (task == TaskKind.Classification)
         {
-            sheet.Dense("head.linear", -1, CostSheet.One, channels, outputs, CostSheet.One);
+            sheet.Dense("head.linear", -1, CostSheet.One, channels * Cells(grid, spatial.Count), outputs, CostSheet.One);
             return;
         }
         var restored = CostSheet.Product(inputSpatial);

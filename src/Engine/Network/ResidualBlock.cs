@@ -62,12 +62,14 @@ sealed class ResidualBlock : nn.Module
 
     /// <summary>
     /// The stream after this block. <paramref name="active"/> channels of <paramref name="x"/> are active;
-    /// <paramref name="depth"/> is the block's depth-mask value (null when depth is not learned).
+    /// <paramref name="depth"/> is the block's depth-mask value (null when depth is not learned). A block the depth
+    /// mask skips does not <paramref name="resample"/> the stream either, so the masked full network resamples exactly
+    /// where the cropped one does.
     /// </summary>
-    public (Tensor Stream, int Active) forward(Tensor x, int active, Tensor? depth)
+    public (Tensor Stream, int Active) forward(Tensor x, int active, Tensor? depth, bool resample = true)
     {
         using var scope = NewDisposeScope();
-        if (resampler is not null) x = resampler.forward(x);
+        if (resampler is not null && resample) x = resampler.forward(x);
         var computed = width.Computed(crop);
         var values = width.Values(computed);
         var h = nn.functional.gelu(conv.forward(norm.forward(x, active), computed));
@@ -109,13 +111,13 @@ sealed class ResidualBlock : nn.Module
     }
 
     /// <summary>
-    /// Exact counts: 1 when the resampler drops a sample, 0 when it keeps them all (then it is the identity and is
-    /// skipped). Estimates: always 1. Charged at full size, the estimate over-counts only an identity resampler; free
-    /// there, dropping the first sample would add two FFTs, a step up the budget that a search must climb before
-    /// downsampling pays (the default search stopped learning resolution with it).
+    /// Exact counts of the realised network: 1 when the resampler drops a sample, 0 when it keeps them all (the
+    /// architecture then has no resampling there, as the fixed network rebuilt from the record has none). The supernet
+    /// and the estimate always pay for it, since a learnable resampler masks the spectrum at full size too; so a
+    /// realised network never costs more than its supernet, and dropping the first sample is no step up the budget.
     /// </summary>
     static Tensor Resamples(CostMode mode, IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> resampled) =>
-        mode == CostMode.Estimate
+        mode != CostMode.Realised
             ? CostSheet.One
             : stack(spatial.Zip(resampled, (before, after) => before - after)).max().clamp(0, 1);
 

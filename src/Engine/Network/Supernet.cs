@@ -55,7 +55,7 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         var computed = depth.Computed(crop);
         var gates = depth.Values(computed);
         for (var l = 0; l < computed; l++)
-            (x, active) = blocks[l].forward(x, active, gates?[l]);
+            (x, active) = blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
         return head.forward(x, active, io.InputSize).MoveToOuterDisposeScope();
     }
 

@@ -34,6 +34,27 @@ public sealed class ArchitectureParameterTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void At_the_default_start_every_architecture_parameter_learns_from_the_task(bool sequences)
+    {
+        // No initial values set: the resamplers start keeping every sample and must still get a task gradient.
+        manual_seed(7);
+        var data = sequences ? Sequences : Images with { Task = Abstractions.Datasets.TaskKind.Classification };
+        using var network = Factory().Create(Search(), data);
+        using var x = randn([8, data.InputChannels, .. data.Shape]);
+        using var labels = randint(data.OutputChannels, [8]);
+        using var loss = nn.functional.cross_entropy(network.forward(x), labels);
+        loss.backward();
+
+        foreach (var parameter in network.ArchitectureParameters())
+        {
+            using var magnitude = parameter.grad!.abs().min();
+            magnitude.item<float>().Should().BeGreaterThan(0f);
+        }
+    }
+
     [Fact]
     public void Architecture_and_weight_parameters_partition_all_parameters()
     {

@@ -42,7 +42,8 @@ public sealed class FourierResamplerOptionsTests
     public void The_plugin_binds_its_options_and_is_exported_as_fourier()
     {
         using var resampler = Create(("Type", "fourier"), ("Enabled", "true"), ("InitialCutoff", "0.5"));
-        resampler.OutputSize([32]).Should().Equal(16);
+        // Band edge at bin 8 of 32 samples, a 2-bin ramp: bins 0-9 kept, 19 samples, rounded up to the fast 20.
+        resampler.OutputSize([32]).Should().Equal(20);
         var attribute = typeof(FourierResamplerPlugin).GetCustomAttribute<PluginAttribute>()!;
         attribute.Kind.Should().Be(PluginKind.Resampler);
         attribute.Name.Should().Be("fourier");

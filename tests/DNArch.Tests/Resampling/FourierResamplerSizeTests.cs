@@ -14,7 +14,7 @@ public sealed class FourierResamplerSizeTests
     {
         var resampler = new FourierResampler(new ResamplerSpec(size), new FourierResamplerOptions
         {
-            Temperature = Temperature, Threshold = Threshold, MinimumSize = minimumSize, FastSizes = fastSizes,
+            Transition = LowPassTransition.Sigmoid, Temperature = Temperature, Threshold = Threshold, MinimumSize = minimumSize, FastSizes = fastSizes,
         });
         using (no_grad()) resampler.Cutoff!.fill_(cutoff);
         return resampler;
@@ -150,7 +150,7 @@ public sealed class FourierResamplerSizeTests
     {
         new FourierResamplerOptions().FastSizes.Should().BeTrue();
         using var scope = NewDisposeScope();
-        using var resampler = new FourierResampler(new ResamplerSpec([784]), new FourierResamplerOptions { InitialCutoff = 0.7935 });
+        using var resampler = new FourierResampler(new ResamplerSpec([784]), new FourierResamplerOptions { Transition = LowPassTransition.Sigmoid, InitialCutoff = 0.7935 });
         FftLengths.IsFast(resampler.OutputSize([784])[0]).Should().BeTrue();
     }
 }
