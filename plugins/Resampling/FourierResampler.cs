@@ -32,7 +32,7 @@ public sealed class FourierResampler : Resampler
         fastSizes = options.FastSizes;
         matrixSizeLimit = options.MatrixSizeLimit;
         if (spec.FixedOutputSize is not null) return;
-        Cutoff = new Parameter(tensor(spec.InputSize.Select(shape.InitialCutoff).ToArray()));
+        Cutoff = new Parameter(full(spec.Dimensions, shape.InitialCutoff()));
         register_parameter("cutoff", Cutoff);
     }
 

@@ -8,8 +8,8 @@ namespace DNArch.Plugins.Resampling;
 /// </summary>
 abstract class LowPassShape
 {
-    /// <summary>The initial cut-off of a dimension of <paramref name="samples"/> samples.</summary>
-    public abstract float InitialCutoff(int samples);
+    /// <summary>The learnable cut-off's first value.</summary>
+    public abstract float InitialCutoff();
 
     /// <summary>Samples needed by the bins the mask keeps (before the minimum and fast lengths), at cut-off <paramref name="cutoff"/>.</summary>
     public abstract int KeptSamples(float cutoff, int samples);

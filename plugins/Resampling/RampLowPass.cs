@@ -8,14 +8,13 @@ namespace DNArch.Plugins.Resampling;
 /// and a ramp of R bins outside it. Bins with <c>w_k = 0</c> are cropped, so no bin is ever dropped while it still
 /// counts, and a cut-off anywhere below the top bin gets a gradient from the task.
 /// </summary>
-sealed class RampLowPass(double rampBins, double? initialCutoff) : LowPassShape
+sealed class RampLowPass(double rampBins, double initialCutoff) : LowPassShape
 {
     /// <summary>
-    /// The configured cut-off, or one whose band edge sits half a bin below the top bin: every bin is kept, the top one
-    /// at weight <c>1 − ½/R</c>, so the resampler starts at full size and already learns.
+    /// The band edge as configured. At 1 every bin has weight 1 and the top bin sits on the ramp's upper corner, where
+    /// libtorch's clamp still passes the gradient: the cut-off learns even then.
     /// </summary>
-    public override float InitialCutoff(int samples) =>
-        (float)(initialCutoff ?? (2.0 * (samples / 2) - 1) / samples);
+    public override float InitialCutoff() => (float)initialCutoff;
 
     /// <summary>The highest kept bin is the last below <c>b + R</c>; <c>2k + 1</c> samples hold bins 0…k.</summary>
     public override int KeptSamples(float cutoff, int samples)

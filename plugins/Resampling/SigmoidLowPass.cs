@@ -15,18 +15,18 @@ sealed class SigmoidLowPass : LowPassShape
     readonly float thresholdOffset;
     readonly double initialRadius;
 
-    public SigmoidLowPass(double temperature, double threshold, double? initialRadius)
+    public SigmoidLowPass(double temperature, double threshold, double initialRadius)
     {
         this.temperature = temperature;
         thresholdOffset = (float)(Math.Log((1 - threshold) / threshold) / temperature);
-        this.initialRadius = initialRadius ?? 1.0;
+        this.initialRadius = initialRadius;
     }
 
     /// <summary>
-    /// The configured radius (default 1, every bin) less the offset; never above it in float arithmetic, or at Nyquist
-    /// it would start outside the range where the estimate is differentiable and a budget could not pull it down.
+    /// The configured radius less the offset; never above it in float arithmetic, or at Nyquist it would start outside
+    /// the range where the estimate is differentiable and a budget could not pull it down.
     /// </summary>
-    public override float InitialCutoff(int samples)
+    public override float InitialCutoff()
     {
         var cutoff = (float)initialRadius - thresholdOffset;
         while (cutoff + thresholdOffset > initialRadius) cutoff = MathF.BitDecrement(cutoff);

@@ -22,7 +22,7 @@ public sealed class ListOpsDatasetPlugin : IDatasetPlugin
         var examples = ListOpsExamples.Load(path, bound, dataSeed);
         if (examples.Labels.Length != bound.TotalCount)
             throw InvalidInputException.ForFile(path, $"holds {examples.Labels.Length} examples", "the counts its name states (delete it to regenerate)");
-        var info = new DatasetInfo("listops", TaskKind.Classification, 1, [bound.MaxLength], 10);
+        var info = new DatasetInfo("listops", TaskKind.Classification, 1, [bound.MaxLength], 10, Causal: bound.Causal);
         var splits = DatasetSplits.Consecutive(bound.TrainCount, bound.ValidationCount, bound.TestCount, bound.Limit);
         return new SplitDataset(info, new ByteTable(examples.Tokens, 1, bound.MaxLength), new ClassTargets(examples.Labels), splits);
     }

@@ -33,4 +33,9 @@ public sealed class ListOpsOptions : CachedDatasetOptions
         if (MinLength + 1 >= MaxLength)
             throw InvalidInputException.ForKey($"{sectionPath}:MinLength", $"{MinLength} leaves no length below MaxLength {MaxLength}", "MinLength must be at most MaxLength - 2");
     }
+
+    /// <summary>
+    /// Kernels see only the past (CCNN runs every sequence task causally); false centres them on each position.
+    /// </summary>
+    public bool Causal { get; set; } = true;
 }

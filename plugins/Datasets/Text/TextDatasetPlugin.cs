@@ -24,7 +24,7 @@ public sealed class TextDatasetPlugin : IDatasetPlugin
         var rows = train.Select(e => e.Bytes).Concat(test.Select(e => e.Bytes)).ToList();
         var labels = train.Concat(test).Select(e => e.Label).ToArray();
         var splits = DatasetSplits.Carve(train.Count, test.Count, bound.ValidationFraction, bound.Limit, seed);
-        var info = new DatasetInfo("text", TaskKind.Classification, 1, [bound.Length], 2);
+        var info = new DatasetInfo("text", TaskKind.Classification, 1, [bound.Length], 2, Causal: bound.Causal);
         return new SplitDataset(info, new ByteTable(rows, 1, bound.Length), new ClassTargets(labels), splits);
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DNArch.Engine.Search;
 
-/// <summary><c>Search:Budget</c>: an optional complexity budget (method.md §5). No <see cref="Metric"/>, no budget.</summary>
+/// <summary><c>Search:Budget</c>: an optional complexity budget (docs/method.md, "Complexity and budgets"). No <see cref="Metric"/>, no budget.</summary>
 public sealed class BudgetOptions
 {
     /// <summary>Name of a budget (complexity metric) plugin: params, flops, memory, ...</summary>

@@ -7,7 +7,7 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Search;
 
 /// <summary>
-/// The complexity loss of method.md §5: <c>λ · max(0, C/C_target − 1)</c> (optionally squared), where C is the
+/// The complexity loss (docs/method.md, "Complexity and budgets"): <c>λ · max(0, C/C_target − 1)</c> (optionally squared), where C is the
 /// metric's differentiable estimate and C_target is absolute or a fraction of the supernet's exact cost.
 /// </summary>
 public sealed class ComplexityBudget

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Search;
 
 /// <summary>
-/// AdamW with parameter groups (method.md §6): the weights, with weight decay, and the architecture parameters
+/// AdamW with parameter groups (docs/method.md, "Training"): the weights, with weight decay, and the architecture parameters
 /// (masks, cut-offs), with their own learning rate and no weight decay. A dimension given a rate of its own
 /// (<see cref="TrainingOptions.ArchitectureLearningRates"/>) gets a group of its own; the other dimensions share one.
 /// </summary>

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DNArch.Engine.Search;
 
-/// <summary><c>Search:Training</c>: joint optimisation of weights and architecture (method.md §6).</summary>
+/// <summary><c>Search:Training</c>: joint optimisation of weights and architecture (docs/method.md, "Training").</summary>
 public sealed class TrainingOptions
 {
     [Range(1, 100_000)]

@@ -56,6 +56,26 @@ public sealed class ArchitectureParameterTests
     }
 
     [Fact]
+    public void Without_a_budget_the_task_loss_alone_moves_every_resampler_cut_off()
+    {
+        manual_seed(8);
+        using var network = Factory().Create(Search(), Sequences);
+        var cutoffs = network.ArchitectureParameters(ArchitectureDimension.Resolution);
+        cutoffs.Should().NotBeEmpty();
+        var before = cutoffs.Select(c => c.data<float>().ToArray()).ToList();
+        using var optimizer = optim.Adam(cutoffs, lr: 0.01);
+        for (var step = 0; step < 3; step++)
+        {
+            using var scope = NewDisposeScope();
+            optimizer.zero_grad();
+            nn.functional.cross_entropy(network.forward(randn([8, 2, 40])), randint(3, [8])).backward();
+            optimizer.step();
+        }
+        for (var i = 0; i < cutoffs.Count; i++)
+            cutoffs[i].data<float>().ToArray().Should().NotEqual(before[i], $"cut-off {i} moved");
+    }
+
+    [Fact]
     public void Architecture_and_weight_parameters_partition_all_parameters()
     {
         using var network = Factory().Create(Search(), Sequences);

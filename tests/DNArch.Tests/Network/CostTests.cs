@@ -76,7 +76,7 @@ public sealed class CostTests
         // On the transform length N of DepthwiseConvolution.Fft, T(N) = 1.25·N·log2 N: (c_in + c_out)·T(N) + pairs·2N.
         // Causal 1-D: 40 positions, 40 taps, N = 40 + 39. Centred 2-D: 12×10 positions, 7×7 taps, N = (12 + 3)·(10 + 3).
         using var network = Factory().Create(Search(("Masks:KernelSize:Enabled", "false"), ("Network:FftThreshold", "1"),
-            ("Network:Width", "3")), images ? Images : Sequences);
+            ("Network:Width", "3"), ("Resampling:InitialCutoff", "1")), images ? Images : Sequences);
         using var scope = NewDisposeScope();
         var costs = network.Costs(CostMode.Realised);
         var length = images ? 15.0 * 13 : 40 + 40 - 1;
@@ -109,7 +109,7 @@ public sealed class CostTests
     public void The_supernet_and_the_estimate_pay_for_a_resampler_at_full_size_and_the_realised_network_does_not()
     {
         // At full size the resampler only masks while learning; the architecture has no resampling there.
-        using var network = Factory().Create(Search(), Images);
+        using var network = Factory().Create(Search(("Resampling:InitialCutoff", "1")), Images);
         using var scope = NewDisposeScope();
         double Macs(CostMode mode) => network.Costs(mode).Single(c => c.Name == "block0.resample").Macs.item<double>();
         network.Record().Blocks[0].OutputSize.Should().Equal(Images.Shape);
@@ -126,11 +126,11 @@ public sealed class CostTests
     public void A_realised_network_never_costs_more_than_its_supernet(string cutoff, string width, string kernel)
     {
         // Tiny sequences, where the resamplers' transforms weigh most against what they save.
-        var overrides = new List<(string, string)> { ("Masks:Width:InitialSize", width), ("Masks:KernelSize:InitialSize", kernel) };
-        if (cutoff != "1") overrides.Add(("Resampling:InitialCutoff", cutoff));
+        (string, string)[] overrides =
+            [("Masks:Width:InitialSize", width), ("Masks:KernelSize:InitialSize", kernel), ("Resampling:InitialCutoff", cutoff)];
         foreach (var data in new[] { Sequences, Images })
         {
-            using var network = Factory().Create(Search([.. overrides]), data);
+            using var network = Factory().Create(Search(overrides), data);
             var record = network.Record();
             record.Flops.Should().BeLessThanOrEqualTo(record.MaxFlops, $"{data.Name} at cut-off {cutoff}");
             record.Params.Should().BeLessThanOrEqualTo(record.MaxParams);
