@@ -11,8 +11,8 @@ namespace DNArch.Plugins.Resampling;
 sealed class RampLowPass(double rampBins, double initialCutoff) : LowPassShape
 {
     /// <summary>
-    /// The band edge as configured. At 1 every bin has weight 1 and the top bin sits on the ramp's upper corner, where
-    /// libtorch's clamp still passes the gradient: the cut-off learns even then.
+    /// The band edge as configured. At 1 every bin has weight 1; on an even grid the top bin sits on the ramp's upper
+    /// corner, where libtorch's clamp still passes the gradient, so the cut-off learns even then.
     /// </summary>
     public override float InitialCutoff() => (float)initialCutoff;
 

@@ -15,6 +15,8 @@ public sealed class DenseSearchTests : IDisposable
         var settings = EngineHost.TinyDarcySearch(temp.Path, temp.Sub("cache"));
         settings["Search:Training:Epochs"] = "3";
         settings["Search:Training:BatchSize"] = "16";
+        // Four steps an epoch are too few for BatchNorm's running averages: recompute them before validating.
+        settings["Search:Training:NormRecalibrationImages"] = "64";
         using var host = new EngineHost();
         using var run = host.Runs.Search(EngineHost.Section(settings));
 
@@ -36,6 +38,8 @@ public sealed class DenseSearchTests : IDisposable
             settings["Search:Training:Epochs"] = "1";
             settings["Search:Training:LearningRate"] = "1e-8";
             settings["Search:Training:ArchitectureLearningRate"] = "1e-8";
+            // BatchNorm's running statistics would learn from the (flipped) batches even when the weights do not.
+            settings["Search:Network:Norm"] = "Layer";
             using var host = new EngineHost();
             using var run = host.Runs.Search(EngineHost.Section(settings));
             run.Execute(CancellationToken.None);
