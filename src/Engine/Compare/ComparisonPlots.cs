@@ -1,0 +1,83 @@
+using DNArch.Engine.Reporting;
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace DNArch.Engine.Compare;
+
+/// <summary>
+/// The comparison's plots in <c>plots/</c> of its folder: test figure against FLOPs (mean ± sd over seeds as error
+/// bars, the Pareto front marked, the FLOPs budgets and the supernet's FLOPs as lines), and the validation figure
+/// over epochs per combination (mean, ± sd shaded).
+/// </summary>
+public static class ComparisonPlots
+{
+    public const string FigureAgainstFlops = "accuracy-flops.png";
+    public const string LearningCurves = "learning-curves.png";
+
+    public static void Write(string folder, IReadOnlyList<CombinationSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        if (summaries.Count == 0) return;
+        Directory.CreateDirectory(folder);
+        AgainstFlops(Path.Combine(folder, FigureAgainstFlops), summaries);
+        Curves(Path.Combine(folder, LearningCurves), summaries);
+    }
+
+    static void AgainstFlops(string path, IReadOnlyList<CombinationSummary> summaries)
+    {
+        var plot = new Plot();
+        var figure = summaries[0].Figure;
+        var scale = TaskFigures.Scale(figure);
+        var points = new List<(double Cost, double Figure)>();
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            var (flops, test) = (summaries[i].Flops, summaries[i].Test);
+            points.Add((flops.Mean, test.Mean * scale));
+            var point = PlotLook.Series(plot.Add.Scatter(flops.Mean, test.Mean * scale), i, summaries.Count);
+            point.LegendText = summaries[i].Combination.Name;
+            if (test.StandardDeviation is null) continue;
+            double[] dx = [flops.StandardDeviation ?? 0], dy = [(test.StandardDeviation ?? 0) * scale];
+            var bars = new ErrorBar([flops.Mean], [test.Mean * scale], dx, dx, dy, dy) { Color = point.Color };
+            plot.Add.Plottable(bars);
+        }
+        var front = ParetoFront.Of(points, TaskFigures.IsAccuracy(figure));
+        var line = plot.Add.Scatter(front.Select(i => points[i].Cost).ToArray(), front.Select(i => points[i].Figure).ToArray(), Colors.Black);
+        line.LinePattern = LinePattern.Dotted;
+        line.MarkerShape = MarkerShape.OpenCircle;
+        line.MarkerSize = 18;
+        line.LegendText = "Pareto front";
+        foreach (var target in summaries.Select(s => s.Budget).Where(b => b is { Target: not null } && b.Metric.Equals("flops", StringComparison.OrdinalIgnoreCase)).Select(b => b!.Target!.Value).Distinct())
+            Vertical(plot, target, $"FLOPs budget {Numbers.Compact(target)}", LinePattern.Dashed);
+        Vertical(plot, summaries[0].Runs[0].Record.MaxFlops, "supernet's FLOPs", LinePattern.DenselyDashed);
+        PlotLook.Label(plot, $"Test {TaskFigures.Label(figure)} against FLOPs (mean ± sd over seeds)", "FLOPs (MACs per example)", $"test {TaskFigures.Label(figure)}");
+        PlotLook.Save(plot, path, 1000, 560);
+    }
+
+    static void Curves(string path, IReadOnlyList<CombinationSummary> summaries)
+    {
+        var plot = new Plot();
+        var figure = summaries[0].Figure;
+        var scale = TaskFigures.Scale(figure);
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            var epochs = summaries[i].Runs.SelectMany(r => r.History).GroupBy(h => h.Epoch).OrderBy(g => g.Key)
+                .Select(g => (Epoch: g.Key, Stats: SampleStatistics.Of(g.Select(h => (h.ValAccuracy ?? h.ValError ?? double.NaN) * scale)))).ToList();
+            var xs = epochs.Select(e => e.Epoch + PlotLook.Dodge(i, summaries.Count, 1)).ToArray();
+            var curve = PlotLook.Series(plot.Add.Scatter(xs, epochs.Select(e => e.Stats.Mean).ToArray()), i, summaries.Count);
+            curve.LegendText = summaries[i].Combination.Name;
+            if (epochs.All(e => e.Stats.StandardDeviation is null)) continue;
+            var band = plot.Add.FillY(xs, epochs.Select(e => e.Stats.Mean - (e.Stats.StandardDeviation ?? 0)).ToArray(), epochs.Select(e => e.Stats.Mean + (e.Stats.StandardDeviation ?? 0)).ToArray());
+            band.FillColor = curve.Color.WithAlpha(0.15);
+            band.LineWidth = 0;
+        }
+        PlotLook.IntegerTicks(plot.Axes.Bottom);
+        PlotLook.Label(plot, $"Validation {TaskFigures.Label(figure)} per epoch (mean, ± sd shaded)", "epoch", $"validation {TaskFigures.Label(figure)}");
+        PlotLook.Save(plot, path, 1000, 560);
+    }
+
+    static void Vertical(Plot plot, double x, string label, LinePattern pattern)
+    {
+        var line = plot.Add.VerticalLine(x, 1.5f, Colors.Gray, pattern);
+        line.LegendText = label;
+    }
+}
