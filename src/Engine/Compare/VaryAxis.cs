@@ -18,6 +18,8 @@ public sealed record VaryAxis(string Key, IReadOnlyList<VaryValue> Values)
     public static IReadOnlyList<VaryAxis> Read(IConfigurationSection vary)
     {
         ArgumentNullException.ThrowIfNull(vary);
+        if (vary.GetChildren().Any(c => int.TryParse(c.Key, out _)))
+            throw InvalidInputException.ForKey(ComparisonPlan.Section, "a list without a key", "Give each list under the key it varies, e.g. Compare:Vary:Search:Kernel:Type.");
         var axes = new List<VaryAxis>();
         Walk(vary, "", axes);
         return axes;
@@ -28,14 +30,12 @@ public sealed record VaryAxis(string Key, IReadOnlyList<VaryValue> Values)
         var children = node.GetChildren().ToList();
         if (children.Count == 0)
         {
-            if (node.Value is null || key.Length == 0) return;
+            if (node.Value is null) return;
             var parts = node.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             axes.Add(Axis(key, parts.Select(p => new Dictionary<string, string?> { [key] = p }).ToList()));
         }
         else if (children.All(c => int.TryParse(c.Key, out _)))
         {
-            if (key.Length == 0)
-                throw InvalidInputException.ForKey(ComparisonPlan.Section, "a list without a key", "Give each list under the key it varies, e.g. Compare:Vary:Search:Kernel:Type.");
             axes.Add(Axis(key, children.Select(c => Entry(c, key)).ToList()));
         }
         else
@@ -65,7 +65,7 @@ public sealed record VaryAxis(string Key, IReadOnlyList<VaryValue> Values)
         if (settings.Count == 1 && settings.ContainsKey(key)) return settings[key] ?? "";
         var type = settings.GetValueOrDefault(ConfigurationPath.Combine(key, "Type"));
         var others = settings.Where(s => differing.Contains(s.Key) && !s.Key.Equals(ConfigurationPath.Combine(key, "Type"), StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.Key[(key.Length + 1)..].Replace(':', '.') + s.Value);
+            .Select(s => s.Key[(key.Length + 1)..].Replace(':', '.') + "-" + s.Value);
         return string.Join(".", new[] { type }.OfType<string>().Concat(others));
     }
 }
