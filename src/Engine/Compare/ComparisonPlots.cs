@@ -7,7 +7,7 @@ namespace DNArch.Engine.Compare;
 /// <summary>
 /// The comparison's plots in <c>plots/</c> of its folder: test figure against FLOPs (mean ± sd over seeds as error
 /// bars, the Pareto front marked, the FLOPs budgets and the supernet's FLOPs as lines), and the validation figure
-/// over epochs per combination (mean, ± sd shaded).
+/// over epochs per combination (mean ± sd over seeds as error bars).
 /// </summary>
 public static class ComparisonPlots
 {
@@ -47,8 +47,10 @@ public static class ComparisonPlots
         line.MarkerSize = 18;
         line.LegendText = "Pareto front";
         foreach (var target in summaries.Select(s => s.Budget).Where(b => b is { Target: not null } && b.Metric.Equals("flops", StringComparison.OrdinalIgnoreCase)).Select(b => b!.Target!.Value).Distinct())
-            Vertical(plot, target, $"FLOPs budget {Numbers.Compact(target)}", LinePattern.Dashed);
-        Vertical(plot, summaries[0].Runs[0].Record.MaxFlops, "supernet's FLOPs", LinePattern.DenselyDashed);
+            PlotLook.Reference(plot, target, $"FLOPs budget {Numbers.Compact(target)}", budget: true, vertical: true);
+        PlotLook.Reference(plot, summaries[0].Runs[0].Record.MaxFlops, "supernet's FLOPs", vertical: true);
+        PlotLook.CompactTicks(plot.Axes.Bottom);
+        plot.Axes.SetLimitsX(0, summaries[0].Runs[0].Record.MaxFlops * 1.05);
         PlotLook.Label(plot, $"Test {TaskFigures.Label(figure)} against FLOPs (mean ± sd over seeds)", "FLOPs (MACs per example)", $"test {TaskFigures.Label(figure)}");
         PlotLook.Save(plot, path, 1000, 560);
     }
@@ -66,18 +68,14 @@ public static class ComparisonPlots
             var curve = PlotLook.Series(plot.Add.Scatter(xs, epochs.Select(e => e.Stats.Mean).ToArray()), i, summaries.Count);
             curve.LegendText = summaries[i].Combination.Name;
             if (epochs.All(e => e.Stats.StandardDeviation is null)) continue;
-            var band = plot.Add.FillY(xs, epochs.Select(e => e.Stats.Mean - (e.Stats.StandardDeviation ?? 0)).ToArray(), epochs.Select(e => e.Stats.Mean + (e.Stats.StandardDeviation ?? 0)).ToArray());
-            band.FillColor = curve.Color.WithAlpha(0.15);
-            band.LineWidth = 0;
+            var sd = epochs.Select(e => e.Stats.StandardDeviation ?? 0).ToArray();
+            double[] none = new double[xs.Length];
+            plot.Add.Plottable(new ErrorBar(xs, [.. epochs.Select(e => e.Stats.Mean)], none, none, sd, sd) { Color = curve.Color });
         }
-        PlotLook.IntegerTicks(plot.Axes.Bottom);
-        PlotLook.Label(plot, $"Validation {TaskFigures.Label(figure)} per epoch (mean, ± sd shaded)", "epoch", $"validation {TaskFigures.Label(figure)}");
+        PlotLook.Epochs(plot, summaries.SelectMany(s => s.Runs).SelectMany(r => r.History).Select(h => h.Epoch).DefaultIfEmpty(1).Max());
+        if (TaskFigures.IsAccuracy(figure)) PlotLook.FromZero(plot, 100 / 1.08);
+        PlotLook.Label(plot, $"Validation {TaskFigures.Label(figure)} per epoch (mean ± sd over seeds)", "epoch", $"validation {TaskFigures.Label(figure)}");
         PlotLook.Save(plot, path, 1000, 560);
     }
 
-    static void Vertical(Plot plot, double x, string label, LinePattern pattern)
-    {
-        var line = plot.Add.VerticalLine(x, 1.5f, Colors.Gray, pattern);
-        line.LegendText = label;
-    }
 }

@@ -31,7 +31,7 @@ public sealed record ComparisonTable(IReadOnlyList<string> Headers, IReadOnlyLis
             s.Runs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             MeanSd(s.Val, scale, "0.00"),
             MeanSd(s.Test, scale, "0.00"),
-            s.Test.HalfWidth95 is { } h ? $"{Numbers.Invariant((s.Test.Mean - h) * scale, "0.00")} – {Numbers.Invariant((s.Test.Mean + h) * scale, "0.00")}" : "–",
+            s.Test.HalfWidth95 is { } h ? $"{Numbers.Invariant(Clip((s.Test.Mean - h) * scale, scale), "0.00")} – {Numbers.Invariant(Clip((s.Test.Mean + h) * scale, scale), "0.00")}" : "–",
             Compact(s.Params),
             $"{Compact(s.Flops)} ({Numbers.Invariant(100 * s.Flops.Mean / Math.Max(1, record.MaxFlops), "0.#")}%)",
             s.Budget is { } b ? $"{b.Metric} ≤ {(b.Target is { } t ? Numbers.Compact(t) : "?")}" : "–",
@@ -40,6 +40,9 @@ public sealed record ComparisonTable(IReadOnlyList<string> Headers, IReadOnlyLis
             Numbers.Invariant(s.Seconds.Mean, "0.#"),
         ];
     }
+
+    // An accuracy interval is shown within 0-100 %, where the t interval of a wide spread reaches past.
+    static double Clip(double value, double scale) => scale == 100 ? Math.Clamp(value, 0, 100) : value;
 
     static string MeanSd(SampleStatistics stats, double scale, string format) =>
         Numbers.Invariant(stats.Mean * scale, format) + (stats.StandardDeviation is { } sd ? " ± " + Numbers.Invariant(sd * scale, format) : "");

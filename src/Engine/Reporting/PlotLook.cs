@@ -22,7 +22,7 @@ public static class PlotLook
         ArgumentNullException.ThrowIfNull(scatter);
         scatter.MarkerShape = Markers[index % Markers.Length];
         scatter.LinePattern = Patterns[index / Markers.Length % Patterns.Length];
-        scatter.MarkerSize = 6 + 5f * (count - 1 - index) / Math.Max(1, count - 1);
+        scatter.MarkerSize = count < 2 ? 9 : 7 + 6f * (count - 1 - index) / (count - 1);
         scatter.LineWidth = 1.5f;
         return scatter;
     }
@@ -31,11 +31,12 @@ public static class PlotLook
     public static double Dodge(int index, int count, double spacing) =>
         count < 2 ? 0 : (index - (count - 1) / 2.0) * 0.3 * spacing / (count - 1);
 
-    /// <summary>A dashed horizontal reference line, named in the legend.</summary>
-    public static void Reference(Plot plot, double y, string label, IYAxis? axis = null)
+    /// <summary>A reference line named in the legend: a budget in red, a maximum (the supernet's, the input's) in grey.</summary>
+    public static void Reference(Plot plot, double value, string label, bool budget = false, bool vertical = false, IYAxis? axis = null)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var line = plot.Add.HorizontalLine(y, 1.5f, Colors.Gray, LinePattern.Dashed);
+        var (color, pattern) = budget ? (Colors.Red, LinePattern.Dashed) : (Colors.Gray, LinePattern.DenselyDashed);
+        AxisLine line = vertical ? plot.Add.VerticalLine(value, 1.5f, color, pattern) : plot.Add.HorizontalLine(value, 1.5f, color, pattern);
         line.LegendText = label;
         if (axis is not null) line.Axes.YAxis = axis;
     }
@@ -45,6 +46,28 @@ public static class PlotLook
     {
         ArgumentNullException.ThrowIfNull(axis);
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+    }
+
+    /// <summary>Tick labels of large counts as 1.2M, 350k.</summary>
+    public static void CompactTicks(IAxis axis)
+    {
+        ArgumentNullException.ThrowIfNull(axis);
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Numbers.Compact };
+    }
+
+    /// <summary>Epochs 1 to <paramref name="last"/> with integer ticks and half an epoch of room either side, whatever the dodge.</summary>
+    public static void Epochs(Plot plot, int last)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        IntegerTicks(plot.Axes.Bottom);
+        plot.Axes.SetLimitsX(0.5, Math.Max(1, last) + 0.5);
+    }
+
+    /// <summary>A value axis from 0 to a little above <paramref name="top"/>, so that sizes and costs read as proportions.</summary>
+    public static void FromZero(Plot plot, double top, IYAxis? axis = null)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.Axes.SetLimitsY(0, top > 0 && double.IsFinite(top) ? top * 1.08 : 1, axis ?? plot.Axes.Left);
     }
 
     /// <summary>Title, axis labels and the legend to the right of the data.</summary>

@@ -38,8 +38,11 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
             var xs = series[i].Epochs.Select(e => e + PlotLook.Dodge(i, series.Count, 1)).ToArray();
             PlotLook.Series(plot.Add.Scatter(xs, [.. series[i].Values]), i, series.Count).LegendText = series[i].Label;
         }
-        foreach (var (value, name) in references) PlotLook.Reference(plot, value, name);
-        Finish(plot, file, title, label, integerY: true);
+        var lines = references.ToList();
+        foreach (var (value, name) in lines) PlotLook.Reference(plot, value, name);
+        PlotLook.IntegerTicks(plot.Axes.Left);
+        PlotLook.FromZero(plot, series.SelectMany(s => s.Values).Concat(lines.Select(l => l.Value)).DefaultIfEmpty(1).Max());
+        Finish(plot, file, title, label, history);
     }
 
     void Cost(string file, string title, string label, IReadOnlyList<EpochMetrics> history, Func<EpochMetrics, long> cost, long maximum, string metric, bool depth)
@@ -49,7 +52,9 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
         PlotLook.Series(plot.Add.Scatter(epochs, history.Select(h => (double)cost(h)).ToArray()), 0, 2).LegendText = label;
         PlotLook.Reference(plot, maximum, "supernet");
         if (budgetTarget is { } target && string.Equals(budgetMetric, metric, StringComparison.OrdinalIgnoreCase))
-            PlotLook.Reference(plot, target, $"budget {Numbers.Compact(target)}");
+            PlotLook.Reference(plot, target, $"budget {Numbers.Compact(target)}", budget: true);
+        PlotLook.CompactTicks(plot.Axes.Left);
+        PlotLook.FromZero(plot, history.Select(h => (double)cost(h)).Append(maximum).Max());
         if (depth)
         {
             var blocks = PlotLook.Series(plot.Add.Scatter(epochs, history.Select(h => (double)h.Depth).ToArray()), 1, 2);
@@ -59,7 +64,7 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
             PlotLook.IntegerTicks(plot.Axes.Right);
             plot.Axes.SetLimitsY(0, supernet.MaxDepth + 0.5, plot.Axes.Right);
         }
-        Finish(plot, file, title, label, integerY: false);
+        Finish(plot, file, title, label, history);
     }
 
     void LossAndFigure(IReadOnlyList<EpochMetrics> history)
@@ -74,7 +79,9 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
         validation.LegendText = $"validation {TaskFigures.Label(figure)}";
         validation.Axes.YAxis = plot.Axes.Right;
         plot.Axes.Right.Label.Text = $"validation {TaskFigures.Label(figure)}";
-        Finish(plot, "loss-accuracy.png", $"Losses and validation {TaskFigures.Label(figure)}", "loss", integerY: false);
+        PlotLook.FromZero(plot, history.SelectMany(h => new[] { h.TrainLoss, h.ValLoss }).Where(double.IsFinite).DefaultIfEmpty(1).Max());
+        PlotLook.FromZero(plot, TaskFigures.IsAccuracy(figure) ? 100 / 1.08 : values.Where(double.IsFinite).DefaultIfEmpty(1).Max(), plot.Axes.Right);
+        Finish(plot, "loss-accuracy.png", $"Losses and validation {TaskFigures.Label(figure)}", "loss", history);
     }
 
     void Architecture(ArchitectureRecord architecture)
@@ -110,7 +117,9 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
             series.LegendText = dimensions == 1 ? what : $"{what}, dim {d + 1}";
             series.LineWidth = 0;
         }
-        foreach (var (value, label) in references) PlotLook.Reference(plot, value, label);
+        var lines = references.ToList();
+        foreach (var (value, label) in lines) PlotLook.Reference(plot, value, label);
+        PlotLook.FromZero(plot, active.SelectMany(b => sizes(b)).Select(v => (double)v).Concat(lines.Select(l => l.Value)).DefaultIfEmpty(1).Max());
         Panel(plot, architecture, "", unit);
     }
 
@@ -122,11 +131,10 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
         plot.Axes.SetLimitsX(-0.5, architecture.MaxDepth - 0.5);
     }
 
-    void Finish(Plot plot, string file, string title, string label, bool integerY)
+    void Finish(Plot plot, string file, string title, string label, IReadOnlyList<EpochMetrics> history)
     {
         PlotLook.Label(plot, title, "epoch", label);
-        PlotLook.IntegerTicks(plot.Axes.Bottom);
-        if (integerY) PlotLook.IntegerTicks(plot.Axes.Left);
+        PlotLook.Epochs(plot, history.Select(h => h.Epoch).DefaultIfEmpty(1).Max());
         PlotLook.Save(plot, Path.Combine(folder, file));
     }
 }
