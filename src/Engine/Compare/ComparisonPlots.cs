@@ -29,12 +29,14 @@ public static class ComparisonPlots
         var figure = summaries[0].Figure;
         var scale = TaskFigures.Scale(figure);
         var points = new List<(double Cost, double Figure)>();
+        var colors = new List<Color>();
         for (var i = 0; i < summaries.Count; i++)
         {
             var (flops, test) = (summaries[i].Flops, summaries[i].Test);
             points.Add((flops.Mean, test.Mean * scale));
             var point = PlotLook.Series(plot.Add.Scatter(flops.Mean, test.Mean * scale), i, summaries.Count);
             point.LegendText = summaries[i].Combination.Name;
+            colors.Add(point.Color);
             if (test.StandardDeviation is null) continue;
             double[] dx = [flops.StandardDeviation ?? 0], dy = [(test.StandardDeviation ?? 0) * scale];
             var bars = new ErrorBar([flops.Mean], [test.Mean * scale], dx, dx, dy, dy) { Color = point.Color };
@@ -46,8 +48,14 @@ public static class ComparisonPlots
         line.MarkerShape = MarkerShape.OpenCircle;
         line.MarkerSize = 18;
         line.LegendText = "Pareto front";
-        foreach (var target in summaries.Select(s => s.Budget).Where(b => b is { Target: not null } && b.Metric.Equals("flops", StringComparison.OrdinalIgnoreCase)).Select(b => b!.Target!.Value).Distinct())
-            PlotLook.Reference(plot, target, $"FLOPs budget {Numbers.Compact(target)}", budget: true, vertical: true);
+        // One FLOPs budget is a red line; budgets that differ take the colour of their combination.
+        var budgets = summaries.Select((s, i) => (s.Budget, Index: i)).Where(b => b.Budget is { Target: not null } && b.Budget.Metric.Equals("flops", StringComparison.OrdinalIgnoreCase))
+            .Select(b => (Target: b.Budget!.Target!.Value, b.Index)).ToList();
+        if (budgets.Select(b => b.Target).Distinct().Count() == 1)
+            PlotLook.Reference(plot, budgets[0].Target, $"FLOPs budget {Numbers.Compact(budgets[0].Target)}", budget: true, vertical: true);
+        else
+            foreach (var (target, index) in budgets)
+                PlotLook.Reference(plot, target, $"budget of {summaries[index].Combination.Name}", budget: true, vertical: true, color: colors[index]);
         PlotLook.Reference(plot, summaries[0].Runs[0].Record.MaxFlops, "supernet's FLOPs", vertical: true);
         PlotLook.CompactTicks(plot.Axes.Bottom);
         plot.Axes.SetLimitsX(0, summaries[0].Runs[0].Record.MaxFlops * 1.05);

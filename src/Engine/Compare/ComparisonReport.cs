@@ -43,7 +43,7 @@ public static class ComparisonReport
         var seeds = rows.Where(r => r.Run.Seed is not null).Select(r => r.Run.Seed!.Value).Distinct().ToList();
         var md = new StringBuilder($"# Comparison {name}\n\n");
         md.Append(Markdown(table.Headers, table.Rows, ComparisonTable.IsNumeric)).AppendLine();
-        md.AppendLine((seeds.Count > 0 ? $"n runs per combination, seeds {string.Join(", ", seeds)}; " : "One run per combination; ") +
+        md.AppendLine((seeds.Count > 0 ? $"n: runs per combination, of seeds {string.Join(", ", seeds)}; " : "One run per combination; ") +
             "mean ± sample standard deviation over the runs; 95% CI: Student's t interval of the mean test figure (an accuracy's within 0-100%). Figures of " +
             "the last epoch's network; budget met when its exact cost is within the target.");
         md.AppendLine().AppendLine("## Runs").AppendLine();

@@ -31,12 +31,16 @@ public static class PlotLook
     public static double Dodge(int index, int count, double spacing) =>
         count < 2 ? 0 : (index - (count - 1) / 2.0) * 0.3 * spacing / (count - 1);
 
-    /// <summary>A reference line named in the legend: a budget in red, a maximum (the supernet's, the input's) in grey.</summary>
-    public static void Reference(Plot plot, double value, string label, bool budget = false, bool vertical = false, IYAxis? axis = null)
+    /// <summary>
+    /// A reference line named in the legend: a budget dashed in red (or in <paramref name="color"/>, its series'),
+    /// a maximum (the supernet's, the input's) densely dashed in grey.
+    /// </summary>
+    public static void Reference(Plot plot, double value, string label, bool budget = false, bool vertical = false, IYAxis? axis = null, Color? color = null)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var (color, pattern) = budget ? (Colors.Red, LinePattern.Dashed) : (Colors.Gray, LinePattern.DenselyDashed);
-        AxisLine line = vertical ? plot.Add.VerticalLine(value, 1.5f, color, pattern) : plot.Add.HorizontalLine(value, 1.5f, color, pattern);
+        var (own, pattern) = budget ? (Colors.Red, LinePattern.Dashed) : (Colors.Gray, LinePattern.DenselyDashed);
+        var colour = color ?? own;
+        AxisLine line = vertical ? plot.Add.VerticalLine(value, 1.5f, colour, pattern) : plot.Add.HorizontalLine(value, 1.5f, colour, pattern);
         line.LegendText = label;
         if (axis is not null) line.Axes.YAxis = axis;
     }
