@@ -42,7 +42,7 @@ public sealed class LocalComparison : IDisposable
         {
             // Nothing has trained yet: the folder holds only the prepared runs' config.json files.
             foreach (var (_, search) in prepared) search.Dispose();
-            Directory.Delete(folder, recursive: true);
+            RunDirectory.TryDelete(folder);
             throw;
         }
     }
