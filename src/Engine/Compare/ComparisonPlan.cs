@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
@@ -7,52 +9,70 @@ namespace DNArch.Engine.Compare;
 public sealed record Combination(string Name, IReadOnlyDictionary<string, string?> Settings);
 
 /// <summary>
-/// <c>Compare:Vary</c>: configuration keys, each with a list of values; the plan is their cross product.
-/// A list is a JSON array (<c>"Search:Kernel:Type": ["mlp", "siren"]</c>, or on the command line
-/// <c>--Compare:Vary:Search:Kernel:Type:0=mlp</c>), or one comma-separated value (<c>=mlp,siren</c>).
+/// What a comparison runs: the cross product of the <c>Compare:Vary</c> axes (<see cref="VaryAxis"/>; the first
+/// axis varies slowest, values in the order given), each combination once per seed of <c>Compare:Seeds</c> (or of
+/// <c>Search:Seed</c> in <c>Compare:Vary</c>), whose results are aggregated rather than compared.
 /// </summary>
-public static class ComparisonPlan
+public sealed partial record ComparisonPlan(IReadOnlyList<Combination> Combinations, IReadOnlyList<int> Seeds)
 {
     public const string Section = "Compare:Vary";
+    public const string SeedsKey = "Compare:Seeds";
+    public const string SeedKey = "Search:Seed";
 
-    public static IReadOnlyList<Combination> From(IConfiguration configuration)
+    /// <summary>Every run, combination by combination, seed by seed; without seeds, one per combination.</summary>
+    public IReadOnlyList<ComparisonRun> Runs =>
+        Seeds.Count == 0
+            ? [.. Combinations.Select(c => new ComparisonRun(c, null))]
+            : [.. Combinations.SelectMany(c => Seeds.Select(s => new ComparisonRun(c, s)))];
+
+    public static ComparisonPlan From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var axes = Axes(configuration.GetSection(Section));
-        if (axes.Count == 0)
+        var axes = VaryAxis.Read(configuration.GetSection(Section));
+        var seeds = ReadSeeds(configuration, axes);
+        axes = [.. axes.Where(a => !IsSeed(a.Key))];
+        if (axes.Count == 0 && seeds.Count == 0)
             throw InvalidInputException.ForKey(Section, "no keys to vary",
-                "Give at least one key with a list of values, e.g. --Compare:Vary:Search:Kernel:Type=mlp,siren,magnet.");
-        IEnumerable<IReadOnlyList<(string Key, string Value)>> product = [[]];
-        foreach (var (key, values) in axes)
-            product = product.SelectMany(chosen => values.Select(v => (IReadOnlyList<(string, string)>)[.. chosen, (key, v)]));
-        return product.Select(c => new Combination(
-            string.Join("_", c.Select(s => $"{Leaf(s.Key)}-{s.Value}")),
-            c.ToDictionary(s => s.Key, s => (string?)s.Value))).ToList();
+                "Give at least one key with a list of values, e.g. --Compare:Vary:Search:Kernel:Type=mlp,siren,magnet, or seeds in Compare:Seeds.");
+        var prefixes = CombinationNames.Prefixes(axes.Select(a => a.Key).ToList());
+        IEnumerable<IReadOnlyList<(VaryAxis Axis, VaryValue Value)>> product = [[]];
+        foreach (var axis in axes)
+            product = product.SelectMany(chosen => axis.Values.Select(v => (IReadOnlyList<(VaryAxis, VaryValue)>)[.. chosen, (axis, v)]));
+        var combinations = product.Select(c => new Combination(
+            c.Count == 0 ? "base" : string.Join("_", c.Select(s => Safe($"{prefixes[s.Axis.Key]}-{s.Value.Label}"))),
+            c.SelectMany(s => s.Value.Settings).ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase))).ToList();
+        if (combinations.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twins)
+            throw InvalidInputException.ForKey(Section, $"two combinations are both named '{twins.Key}'", "Give values that differ.");
+        return new ComparisonPlan(combinations, seeds);
     }
 
-    static List<(string Key, IReadOnlyList<string> Values)> Axes(IConfigurationSection vary)
+    static List<int> ReadSeeds(IConfiguration configuration, IReadOnlyList<VaryAxis> axes)
     {
-        var axes = new Dictionary<string, List<(int Index, string Value)>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (path, value) in vary.AsEnumerable(makePathsRelative: true))
+        var listed = configuration.GetSection(SeedsKey);
+        var values = listed.GetChildren().Any()
+            ? listed.GetChildren().Select(c => c.Value ?? "").ToList()
+            : (listed.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var key = SeedsKey;
+        if (axes.FirstOrDefault(a => IsSeed(a.Key)) is { } varied)
         {
-            if (value is null) continue;
-            var cut = path.LastIndexOf(':');
-            if (cut > 0 && int.TryParse(path[(cut + 1)..], out var index))
-                Add(axes, path[..cut], index, value);
-            else
-                foreach (var (part, i) in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select((p, i) => (p, i)))
-                    Add(axes, path, i, part);
+            if (values.Count > 0)
+                throw InvalidInputException.ForKey(SeedsKey, $"given together with {Section}:{SeedKey}", "Give the seeds in one of the two.");
+            key = $"{Section}:{SeedKey}";
+            values = [.. varied.Values.Select(v => v.Label)];
         }
-        foreach (var (key, values) in axes)
-            if (values.Count == 0) throw InvalidInputException.ForKey($"{Section}:{key}", "an empty list", "Give one or more values.");
-        return axes.Select(a => (a.Key, (IReadOnlyList<string>)a.Value.OrderBy(v => v.Index).Select(v => v.Value).ToList())).ToList();
+        var seeds = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : throw InvalidInputException.ForKey(key, $"'{v}' is not a seed", "Give whole numbers of 0 or more, e.g. 1,2,3.")).ToList();
+        if (seeds.Count != seeds.Distinct().Count())
+            throw InvalidInputException.ForKey(key, "a seed given twice", "Give each seed once.");
+        return seeds;
     }
 
-    static void Add(Dictionary<string, List<(int, string)>> axes, string key, int index, string value)
-    {
-        if (!axes.TryGetValue(key, out var list)) axes[key] = list = [];
-        list.Add((index, value));
-    }
+    static bool IsSeed(string key) => key.Equals(SeedKey, StringComparison.OrdinalIgnoreCase);
 
-    static string Leaf(string key) => key[(key.LastIndexOf(':') + 1)..];
+    // Run names become folder names and Search:Name, which takes letters, digits, '.', '_' and '-'.
+    static string Safe(string name) => Unsafe().Replace(name, "-");
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex Unsafe();
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
@@ -31,7 +29,7 @@ public sealed class SweepCoordinator(PluginResolver plugins)
         var folder = RunDirectory.CreateNew(configuration["Search:Output"] ?? "runs", configuration["Compare:Name"] ?? "compare").Path;
         var baseConfiguration = Path.Combine(folder, "base.json");
         AtomicFile.WriteAllText(baseConfiguration, ConfigurationJson.Write(configuration, "Compare"));
-        var tasks = plan.Select((c, i) => new SweepTask(i, c.Name, c.Settings, Path.Combine(folder, c.Name))).ToList();
+        var tasks = plan.Runs.Select((r, i) => new SweepTask(i, r.Name, r.Settings, Path.Combine(folder, r.Name))).ToList();
         var manifest = new SweepManifest(options["Type"]!, Flatten(options),
             new Sweep(folder, baseConfiguration, program, Directory.GetCurrentDirectory(), tasks));
         manifest.Write();
@@ -82,7 +80,7 @@ public sealed class SweepCoordinator(PluginResolver plugins)
         var unfinished = new List<UnfinishedTask>();
         foreach (var task in sweep.Tasks)
         {
-            if (FinishedRow(task) is { } row)
+            if (ComparisonRow.Read(ComparisonRun.Of(task.Name, task.Settings), task.RunDirectory) is { } row)
             {
                 rows.Add(row);
                 continue;
@@ -129,21 +127,6 @@ public sealed class SweepCoordinator(PluginResolver plugins)
 
     static Dictionary<string, string?> Flatten(IConfigurationSection section) =>
         section.AsEnumerable(makePathsRelative: true).Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value);
-
-    // A run directory holds its final architecture (with test figures) only once its search finished. Read without
-    // RunDirectory.Open, which would tidy the folder of a task that may still be running.
-    static ComparisonRow? FinishedRow(SweepTask task)
-    {
-        var architecture = Path.Combine(task.RunDirectory, "architecture.json");
-        if (!File.Exists(architecture)) return null;
-        var record = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(architecture), RunDirectory.Json);
-        if (record is null || ComparisonRow.TestFigure(record) is null) return null;
-        var metrics = Path.Combine(task.RunDirectory, "metrics.jsonl");
-        var seconds = File.Exists(metrics)
-            ? File.ReadLines(metrics).Where(l => l.Length > 0).Sum(l => JsonSerializer.Deserialize<EpochMetrics>(l, RunDirectory.Json)!.Seconds)
-            : 0;
-        return ComparisonRow.Of(task.Name, task.Settings, record, seconds, task.RunDirectory);
-    }
 
     // A new attempt needs the task's run directory name free: the old attempt's folder is kept beside it.
     static void SetAside(SweepTask task)

@@ -82,7 +82,8 @@ public sealed class RunDirectory
     /// <summary>A run directory as it stands, read without cleaning anything (for reports on finished runs).</summary>
     public static RunDirectory AsItStands(string path) => new(System.IO.Path.GetFullPath(path));
 
-    static void TryDelete(string folder)
+    /// <summary>Removes a folder if it can; a failure here is not the error to report.</summary>
+    internal static void TryDelete(string folder)
     {
         try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
         catch (IOException) { /* the original error matters more */ }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DNArch.Abstractions.Architecture;
+using DNArch.Engine.Reporting;
 using DNArch.Engine.Search;
 
 namespace DNArch.Engine.Runs;
@@ -16,7 +17,7 @@ public static class RunSummary
         var md = new StringBuilder();
         md.AppendLine($"# {Path.GetFileName(run.Path)}").AppendLine();
         foreach (var (name, value) in architecture.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
-            md.AppendLine(Inv($"- {name}: {value:0.####}"));
+            md.AppendLine($"- {name}: {TaskFigures.Format(name, value)}");
         md.AppendLine(Inv($"- depth: {architecture.Depth} of {architecture.MaxDepth} blocks"));
         md.AppendLine(Inv($"- params: {architecture.Params:N0} of {architecture.MaxParams:N0} ({Percent(architecture.Params, architecture.MaxParams)})"));
         md.AppendLine(Inv($"- FLOPs (MACs per example): {architecture.Flops:N0} of {architecture.MaxFlops:N0} ({Percent(architecture.Flops, architecture.MaxFlops)})"));

@@ -18,6 +18,7 @@ public static class CommandServiceCollectionExtensions
         services.AddSingleton<RunConsole>();
         services.AddSingleton<SweepCoordinator>();
         services.AddSingleton<SweepConsole>();
+        services.AddSingleton<ComparisonConsole>();
         services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
         services.AddKeyedSingleton<ICommand, SearchCommand>("search");
         services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");

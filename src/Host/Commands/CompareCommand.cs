@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using DNArch.Engine.Compare;
-using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using DNArch.Host.Hosting;
 using DNArch.Host.Terminal;
@@ -10,13 +8,14 @@ using Spectre.Console;
 namespace DNArch.Host.Commands;
 
 /// <summary>
-/// <c>dnarch compare</c>: every combination of <c>Compare:Vary</c> as a search on the same task and seed, then one
-/// table (also <c>compare.md</c> and <c>compare.csv</c> in <c>Search:Output/Compare:Name</c>). Without
+/// <c>dnarch compare</c>: every combination of <c>Compare:Vary</c> (times every seed of <c>Compare:Seeds</c>) as a
+/// search on the same task, then one table aggregated over the seeds (also <c>compare.md</c>, <c>compare.csv</c>,
+/// <c>runs.csv</c> and plots in <c>Search:Output/Compare:Name</c>). Without
 /// <c>Compare:Launcher:Type</c> the searches run here, one after another, all validated before the first trains;
 /// with it, the launcher plugin runs them as a sweep (<see cref="SweepConsole"/>), which <c>--collect DIR</c> and
 /// <c>--resubmit DIR</c> take up later.
 /// </summary>
-public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, SweepConsole sweeps, IAnsiConsole terminal) : ICommand
+public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, SweepConsole sweeps, ComparisonConsole table, IAnsiConsole terminal) : ICommand
 {
     public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
@@ -30,39 +29,14 @@ public sealed class CompareCommand(IConfiguration configuration, RunFactory runs
     async Task<int> RunHereAsync(CancellationToken cancellation)
     {
         TorchRuntime.EnsureLoaded();
-        var plan = ComparisonPlan.From(configuration);
-        var folder = RunDirectory.CreateNew(configuration["Search:Output"] ?? "runs", configuration["Compare:Name"] ?? "compare").Path;
-        // Every combination is prepared (and so validated) before the first one trains.
-        var prepared = plan.Select(c => (Combination: c, Run: runs.Search(Overlay(c, folder)))).ToList();
-        var rows = new List<ComparisonRow>();
-        try
+        using var comparison = LocalComparison.Prepare(configuration, runs);
+        foreach (var (run, search) in comparison.Searches)
         {
-            foreach (var (combination, run) in prepared)
-            {
-                terminal.MarkupLine($"[bold]{Markup.Escape(combination.Name)}[/]");
-                var clock = Stopwatch.StartNew();
-                var record = await console.Run(run, cancellation);
-                rows.Add(ComparisonRow.Of(combination.Name, combination.Settings, record, clock.Elapsed.TotalSeconds, run.Run.Path));
-                ComparisonReport.Write(folder, rows);
-            }
+            terminal.MarkupLine($"[bold]{Markup.Escape(run.Name)}[/]");
+            await console.Run(search, cancellation);
+            comparison.Finished(run, search);
         }
-        finally
-        {
-            foreach (var (_, run) in prepared) run.Dispose();
-        }
-        terminal.Write(File.ReadAllText(Path.Combine(folder, "compare.md")));
-        terminal.WriteLine($"comparison: {folder}");
+        table.Write(comparison.Folder, comparison.Rows);
         return 0;
-    }
-
-    IConfigurationSection Overlay(Combination combination, string folder)
-    {
-        var settings = new Dictionary<string, string?>(combination.Settings)
-        {
-            ["Search:Output"] = folder,
-            ["Search:Name"] = combination.Name,
-        };
-        return new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(settings).Build()
-            .GetSection(SearchOptions.Section);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DNArch.Engine.Compare;
+using DNArch.Host.Terminal;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Host.Commands;
@@ -8,9 +9,9 @@ namespace DNArch.Host.Commands;
 /// The sweep side of <c>dnarch compare</c>: launching a comparison with its launcher plugin, <c>--collect</c> and
 /// <c>--resubmit</c>, and what they print. Collecting exits 0 when every task finished, 1 (with the list of the
 /// others on stdout and a one-line message on stderr) when some failed, went missing or are still running.
-/// Reports go to stdout as whole lines, never wrapped to a terminal width, for scripts that read them.
+/// Redirected, reports go to stdout as whole lines, never wrapped to a terminal width, for scripts that read them.
 /// </summary>
-public sealed class SweepConsole(SweepCoordinator sweeps, IConfiguration configuration)
+public sealed class SweepConsole(SweepCoordinator sweeps, IConfiguration configuration, ComparisonConsole table)
 {
     public async Task<int> StartAsync(CancellationToken cancellation)
     {
@@ -29,8 +30,7 @@ public sealed class SweepConsole(SweepCoordinator sweeps, IConfiguration configu
     public async Task<int> CollectAsync(string directory, CancellationToken cancellation)
     {
         var collection = await sweeps.CollectAsync(directory, cancellation);
-        Console.Out.Write(File.ReadAllText(Path.Combine(collection.Directory, "compare.md")));
-        Console.Out.WriteLine($"comparison: {collection.Directory}");
+        table.Write(collection.Directory, collection.Rows);
         if (collection.Complete) return DnarchProgram.Success;
         var outcomes = string.Join(", ", collection.Unfinished.GroupBy(u => u.Outcome).Select(g => $"{g.Count()} {UnfinishedTask.Label(g.Key)}"));
         await Console.Error.WriteLineAsync(

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Architecture;
+using DNArch.Engine.Reporting;
 using Spectre.Console;
 
 namespace DNArch.Host.Terminal;
@@ -15,7 +16,7 @@ public static class ArchitectureTable
             table.AddRow(b.Index.ToString(), b.Active ? "yes" : "no", Dims(b.KernelSize), $"{b.Width}/{b.MaxWidth}", Dims(b.InputSize), Dims(b.OutputSize));
         console.Write(table);
         console.WriteLine($"depth {record.Depth}/{record.MaxDepth}, params {record.Params:N0}/{record.MaxParams:N0}, FLOPs {record.Flops:N0}/{record.MaxFlops:N0}");
-        console.WriteLine(string.Join(", ", record.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {m.Value:0.####}")));
+        console.WriteLine(string.Join(", ", record.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {TaskFigures.Format(m.Key, m.Value)}")));
         console.WriteLine($"run directory: {runPath}");
     }
 

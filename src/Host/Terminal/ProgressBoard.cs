@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Architecture;
+using DNArch.Engine.Reporting;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 
@@ -39,7 +40,7 @@ public sealed class ProgressBoard : ISearchObserver
 
     public static string Describe(EpochMetrics m, ArchitectureRecord a)
     {
-        var figure = m.ValAccuracy is { } acc ? $"val acc {acc:P2}" : $"val err {m.ValError:0.####}";
+        var figure = m.ValAccuracy is { } acc ? $"val acc {TaskFigures.Format("accuracy", acc)}" : $"val err {TaskFigures.Format("error", m.ValError ?? double.NaN)}";
         return $"epoch {m.Epoch}: train loss {m.TrainLoss:0.####}, val loss {m.ValLoss:0.####}, {figure}, " +
                $"FLOPs {m.Flops:N0} ({100.0 * m.Flops / Math.Max(1, a.MaxFlops):0.#}%), params {m.Params:N0}, depth {m.Depth}, {m.Seconds:0.#} s";
     }

@@ -18,8 +18,8 @@ public sealed class LocalLauncherTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.StdErr);
         var sweep = Path.Combine(temp.Path, "pair");
-        Sweeps.CsvRows(sweep).Skip(1).Select(l => l.Split(',')[0]).Should().Equal("mlp", "siren");
-        result.StdOut.Should().Contain("| siren |").And.Contain($"comparison: {sweep}");
+        Sweeps.CsvRows(sweep).Skip(1).Select(l => l.Split(',')[0]).Should().Equal("Type-mlp", "Type-siren");
+        result.StdOut.Should().Contain("| Type-siren | 1 |").And.Contain($"comparison: {sweep}");
         // In parallel: each search had started (written its config.json) before either finished (its summary.md).
         var runs = new[] { "Type-mlp", "Type-siren" }.Select(n => Path.Combine(sweep, n)).ToList();
         runs.Max(r => File.GetLastWriteTimeUtc(Path.Combine(r, "config.json")))
@@ -43,7 +43,7 @@ public sealed class LocalLauncherTests : IDisposable
 
         var again = Sweeps.Dnarch(temp, "compare", "--collect", sweep);
         again.ExitCode.Should().Be(1);
-        again.StdOut.Should().Contain("| mlp |").And.Contain("task 1 Type-nope: failed with exit code 2");
+        again.StdOut.Should().Contain("| Type-mlp | 1 |").And.Contain("task 1 Type-nope: failed with exit code 2");
     }
 
     [Fact]

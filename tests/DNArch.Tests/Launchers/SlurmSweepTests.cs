@@ -28,10 +28,11 @@ public sealed class SlurmSweepTests(ITestOutputHelper output) : IDisposable
 
         collected.ExitCode.Should().Be(0, collected.StdOut + collected.StdErr);
         var csv = Sweeps.CsvRows(sweep);
-        csv[0].Should().StartWith("Search:Seed,Search:Kernel:Type,metric,value,params,flops");
-        csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..3])).Should().Equal(
-            "1,mlp,testAccuracy", "1,siren,testAccuracy", "2,mlp,testAccuracy", "2,siren,testAccuracy");
-        collected.StdOut.Should().Contain("| 2 | siren | testAccuracy |").And.NotContain("Not finished");
+        csv[0].Should().StartWith("combination,Search:Kernel:Type,n,figure");
+        csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..3])).Should().Equal("Type-mlp,mlp,2", "Type-siren,siren,2");
+        File.ReadAllLines(Path.Combine(sweep, "runs.csv")).Skip(1).Select(l => l.Split(',')[0]).Should().Equal(
+            "Type-mlp_Seed-1", "Type-mlp_Seed-2", "Type-siren_Seed-1", "Type-siren_Seed-2");
+        collected.StdOut.Should().Contain("| Type-siren | 2 | ").And.NotContain("Not finished");
         var job = LaunchHistory.Read(sweep)[0].Result.JobId;
         Directory.EnumerateFiles(Path.Combine(sweep, "logs")).Select(Path.GetFileName).Should().BeEquivalentTo(
             Enumerable.Range(0, 4).Select(i => $"{job}_{i}.log"));

@@ -33,20 +33,24 @@ public sealed class RetrainAndCompareTests : IDisposable
     }
 
     [Fact]
-    public void Compare_runs_every_combination_and_writes_one_table()
+    public void Compare_runs_every_combination_and_seed_and_prints_whole_table_rows_when_redirected()
     {
         var config = temp.File("tiny.json", JsonSerializer.Serialize(Nest(EngineHost.TinySearch(temp.Path))));
         var result = DnarchProcess.Run(temp.Path, null, "compare", "--config", config,
             $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}",
-            "--Compare:Name=kernels", "--Compare:Vary:Search:Kernel:Type=mlp,siren", "--Search:Training:Epochs=1");
+            "--Compare:Name=kernels", "--Compare:Vary:Search:Kernel:Type=mlp,siren", "--Compare:Seeds=1,2", "--Search:Training:Epochs=1");
 
         result.ExitCode.Should().Be(0, result.StdErr);
         var csv = File.ReadAllLines(Path.Combine(temp.Path, "kernels", "compare.csv"));
         csv.Should().HaveCount(3);
-        csv[0].Should().StartWith("Search:Kernel:Type,metric,value,params,flops");
-        csv.Skip(1).Select(l => l.Split(',')[0]).Should().Equal("mlp", "siren");
-        File.ReadAllText(Path.Combine(temp.Path, "kernels", "compare.md")).Should().Contain("| siren |");
-        result.StdOut.Should().Contain("siren");
+        csv[0].Should().StartWith("combination,Search:Kernel:Type,n,figure,unit,valMean,valSd,testMean");
+        csv.Skip(1).Select(l => string.Join(',', l.Split(',')[..3])).Should().Equal("Type-mlp,mlp,2", "Type-siren,siren,2");
+        File.ReadAllLines(Path.Combine(temp.Path, "kernels", "runs.csv")).Should().HaveCount(5);
+        // Redirected, the table's rows are printed whole: longer than a guessed 80 columns, none cut into pieces.
+        var rows = result.StdOut.Split('\n').Where(l => l.StartsWith("| Type-", StringComparison.Ordinal)).ToList();
+        rows.Should().HaveCount(6).And.OnlyContain(l => l.EndsWith(" |", StringComparison.Ordinal));
+        rows.Max(l => l.Length).Should().BeGreaterThan(80);
+        result.StdOut.Should().Contain("| Type-siren | 2 | ").And.Contain($"comparison: {Path.Combine(temp.Path, "kernels")}");
     }
 
     // Flat configuration keys (A:B:C) to the nested JSON object a --config file holds.

@@ -40,8 +40,8 @@ public sealed class SearchRunTests : IDisposable
         using var first = JsonDocument.Parse(lines[0]);
         foreach (var key in new[] { "epoch", "trainLoss", "valLoss", "valAccuracy", "flops", "params", "seconds" })
             first.RootElement.TryGetProperty(key, out _).Should().BeTrue(key);
-        File.ReadAllText(Path.Combine(dir, "summary.md")).Should().Contain("| block |");
-        foreach (var plot in new[] { "kernel-size.png", "width.png", "resolution.png", "depth-flops.png", "architecture.png" })
+        File.ReadAllText(Path.Combine(dir, "summary.md")).Should().Contain("| block |").And.MatchRegex(@"- testAccuracy: \d+\.\d\d%");
+        foreach (var plot in new[] { "kernel-size.png", "width.png", "resolution.png", "depth-flops.png", "params.png", "loss-accuracy.png", "architecture.png" })
             new FileInfo(Path.Combine(dir, "plots", plot)).Length.Should().BeGreaterThan(1000, plot);
         Directory.EnumerateFiles(Path.Combine(dir, "tensorboard"), "events.out.tfevents.*", SearchOption.AllDirectories).Should().NotBeEmpty();
     }
