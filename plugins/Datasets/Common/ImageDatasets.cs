@@ -5,16 +5,14 @@ namespace DNArch.Plugins.Datasets.Common;
 /// <summary>Builds an image classification data set in the layout the options ask for.</summary>
 public static class ImageDatasets
 {
-    /// <param name="pixels">Rows laid out <c>[channels, height·width]</c>, training-file rows first.</param>
+    /// <summary>Images read from files, <paramref name="trainFileRows"/> training-file rows first, the test files' rows after them.</summary>
     public static SplitDataset Create(
-        string name, ExampleTable pixels, int height, int width, int[] labels, int classes, int trainFileRows,
-        ImageFileOptions options, int seed)
+        ImageTable image, int[] labels, int classes, int trainFileRows, ImageFileOptions options, int seed, bool causal = true)
     {
-        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentNullException.ThrowIfNull(image);
         ArgumentNullException.ThrowIfNull(options);
-        var splits = DatasetSplits.Carve(trainFileRows, pixels.Rows - trainFileRows, options.ValidationFraction, options.Limit, seed);
-        return Create(new ImageTable(name, pixels, height, width), new ClassTargets(labels), classes, splits,
-            options.Layout, options.PermutationSeed ?? seed, causal: true);
+        var splits = DatasetSplits.Carve(trainFileRows, image.Pixels.Rows - trainFileRows, options.ValidationFraction, options.Limit, seed);
+        return Create(image, new ClassTargets(labels), classes, splits, options.Layout, options.PermutationSeed ?? seed, causal);
     }
 
     /// <summary>
@@ -30,13 +28,13 @@ public static class ImageDatasets
         return layout switch
         {
             ImageLayout.Image => new SplitDataset(
-                new DatasetInfo(image.Name, TaskKind.Classification, pixels.Channels, [image.Height, image.Width], classes), pixels, targets, splits),
+                new DatasetInfo(image.Name, TaskKind.Classification, pixels.Channels, [image.Height, image.Width], classes), pixels, targets, splits, image.Normaliser),
             ImageLayout.Sequence => new SplitDataset(
-                new DatasetInfo($"s{image.Name}", TaskKind.Classification, pixels.Channels, sequence, classes, causal), pixels, targets, splits),
+                new DatasetInfo($"s{image.Name}", TaskKind.Classification, pixels.Channels, sequence, classes, causal), pixels, targets, splits, image.Normaliser),
             ImageLayout.Permuted => new SplitDataset(
                 new DatasetInfo($"p{image.Name}", TaskKind.Classification, pixels.Channels, sequence, classes, causal),
                 new PermutedTable(pixels, Seeds.Permutation(sequence[0], Seeds.Random(permutationSeed, "permutation"))),
-                targets, splits),
+                targets, splits, image.Normaliser),
             _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, null),
         };
     }
