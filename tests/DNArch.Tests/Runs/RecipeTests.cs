@@ -13,7 +13,7 @@ namespace DNArch.Tests.Runs;
 [Collection(TorchCollection.Name)]
 public sealed class RecipeTests : IDisposable
 {
-    static readonly string[] Recipes = ["cosmic.json", "lra-image.json", "pathfinder.json", "pathx.json", "speech-commands.json"];
+    static readonly string[] Recipes = ["cosmic.json", "lra-image.json", "pathfinder.json", "pathx.json", "retrieval.json", "speech-commands.json"];
 
     readonly TempDirectory temp = new();
 
@@ -31,6 +31,7 @@ public sealed class RecipeTests : IDisposable
     [InlineData("lra-image.json", "testAccuracy")]
     [InlineData("pathfinder.json", "testAccuracy")]
     [InlineData("pathx.json", "testAccuracy")]
+    [InlineData("retrieval.json", "testAccuracy")]
     [InlineData("speech-commands.json", "testAccuracy")]
     public void A_recipe_runs_end_to_end_at_a_tiny_size(string recipe, string figure)
     {
@@ -83,6 +84,11 @@ public sealed class RecipeTests : IDisposable
                     File.WriteAllBytes(Path.Combine(cifar, $"data_batch_{b}.bin"), CifarRecords(2, b));
                 File.WriteAllBytes(Path.Combine(cifar, "test_batch.bin"), CifarRecords(2, 0));
                 settings["Search:Dataset:Path"] = cifar;
+                return settings;
+            case "retrieval.json":
+                var aan = temp.Sub("aan");
+                AanFiles.Write(aan, 8);
+                settings["Search:Dataset:Path"] = aan;
                 return settings;
             default:
                 var speech = temp.Sub("speech");
