@@ -5,7 +5,7 @@ namespace DNArch.Plugins.Datasets.SpeechCommands;
 /// <summary>
 /// The clips of an extracted Speech Commands folder for the variant's words, in ordinal order of their relative
 /// paths (<c>word/file.wav</c>), each with its label and split as <c>validation_list.txt</c> and
-/// <c>testing_list.txt</c> assign them (the rest train).
+/// <c>testing_list.txt</c> assign them (the rest train): <paramref name="Splits"/> holds 0 train, 1 validation, 2 test.
 /// </summary>
 public sealed record SpeechCommandsFolder(IReadOnlyList<string> Files, int[] Labels, int[] Splits)
 {
@@ -23,7 +23,6 @@ public sealed record SpeechCommandsFolder(IReadOnlyList<string> Files, int[] Lab
     public static IReadOnlyList<string> Words(SpeechCommandsVariant variant) =>
         variant == SpeechCommandsVariant.Sc10 ? Sc10Words : AllWords;
 
-    /// <summary>Split of a clip: 0 train, 1 validation, 2 test.</summary>
     public static SpeechCommandsFolder Read(string folder, SpeechCommandsVariant variant)
     {
         var validation = ListFile(folder, "validation_list.txt");

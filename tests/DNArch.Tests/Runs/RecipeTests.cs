@@ -1,3 +1,5 @@
+using DNArch.Abstractions.Plugins;
+using DNArch.Host.Plugins;
 using DNArch.Plugins.Datasets.SpeechCommands;
 using DNArch.Tests.Datasets;
 using DNArch.Tests.Support;
@@ -24,6 +26,20 @@ public sealed class RecipeTests : IDisposable
     {
         Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "recipes"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .Should().Equal(Recipes);
+    }
+
+    [Fact]
+    public void Every_recipe_names_a_discovered_dataset_plugin()
+    {
+        var datasets = new PluginDiscovery(new ListLogger<PluginDiscovery>()).Discover([DnarchProcess.BuiltInPluginFolder(temp)])
+            .Where(p => p.Descriptor.Kind == PluginKind.Dataset).Select(p => p.Descriptor.Name).ToList();
+
+        datasets.Should().Contain(["pathfinder", "cifar", "retrieval", "speech-commands", "cosmic"]);
+        foreach (var recipe in Recipes)
+        {
+            var type = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryRoot.Path, "recipes", recipe)).Build()["Search:Dataset:Type"];
+            datasets.Should().Contain(type, recipe);
+        }
     }
 
     [Theory]
