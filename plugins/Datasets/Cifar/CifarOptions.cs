@@ -10,4 +10,10 @@ public sealed class CifarOptions : ImageFileOptions
 {
     /// <summary>CIFAR-100 only: fine (100) or coarse (20) labels.</summary>
     public CifarLabels Labels { get; set; } = CifarLabels.Fine;
+
+    /// <summary>
+    /// LRA Image (with <c>Layout=Sequence</c>): one grayscale channel normalised with LRA's constants (mean 122.6,
+    /// deviation 61.0 on 0..255), as non-causal sequences.
+    /// </summary>
+    public bool Grayscale { get; set; }
 }

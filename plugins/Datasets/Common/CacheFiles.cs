@@ -70,4 +70,30 @@ public static class CacheFiles
             throw InvalidInputException.ForFile(path, $"corrupt or truncated ({e.Message})", expected);
         }
     }
+
+    /// <summary>Writes equally long float arrays: their length, then each one's raw bytes.</summary>
+    public static void WriteArrays(BinaryWriter writer, params float[][] arrays)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(arrays);
+        writer.Write(arrays[0].Length);
+        foreach (var values in arrays)
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>Reads <paramref name="count"/> arrays written by <see cref="WriteArrays"/>.</summary>
+    public static float[][] ReadArrays(BinaryReader reader, int count)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var length = reader.ReadInt32();
+        var arrays = new float[count][];
+        for (var k = 0; k < count; k++)
+        {
+            arrays[k] = new float[length];
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(arrays[k].AsSpan());
+            if (reader.Read(bytes) != bytes.Length)
+                throw new EndOfStreamException("fewer values than the header states");
+        }
+        return arrays;
+    }
 }

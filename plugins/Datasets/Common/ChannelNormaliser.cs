@@ -42,6 +42,13 @@ public sealed class ChannelNormaliser
         return new ChannelNormaliser(means, scales);
     }
 
+    /// <summary>A normaliser with given per-channel <paramref name="means"/> and standard deviations (a task's published constants).</summary>
+    public static ChannelNormaliser Fixed(float[] means, float[] deviations)
+    {
+        ArgumentNullException.ThrowIfNull(deviations);
+        return new ChannelNormaliser(means, deviations.Select(d => 1 / d).ToArray());
+    }
+
     public void Apply(Span<float> row, int positions)
     {
         for (var c = 0; c < means.Length; c++)

@@ -35,6 +35,20 @@ public sealed record DatasetSplits(int[] Train, int[] Validation, int[] Test)
         Enumerable.Range(train, validation).ToArray(),
         Enumerable.Range(train + validation, test).ToArray());
 
+    /// <summary>
+    /// Rows assigned to splits by the data set's own lists (<paramref name="assignment"/>: 0 train, 1 validation,
+    /// 2 test); a <paramref name="limit"/> keeps a seeded sample of the training rows.
+    /// </summary>
+    public static DatasetSplits Assigned(int[] assignment, int? limit, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        int[] Rows(int split) => Enumerable.Range(0, assignment.Length).Where(r => assignment[r] == split).ToArray();
+        var train = Rows(0);
+        if (limit < train.Length)
+            train = Sorted(Seeds.Permutation(train.Length, Seeds.Random(seed, "split"))[..limit.Value].Select(i => train[i]).ToArray());
+        return new DatasetSplits(train, Rows(1), Rows(2));
+    }
+
     static int[] Sorted(int[] rows)
     {
         Array.Sort(rows);

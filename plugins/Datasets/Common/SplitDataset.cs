@@ -5,7 +5,7 @@ namespace DNArch.Plugins.Datasets.Common;
 
 /// <summary>
 /// An in-memory data set: a table of raw inputs, their targets and the rows of each split. Inputs are standardised
-/// per channel with statistics of the training split.
+/// per channel with statistics of the training split, or by a fixed normaliser the task prescribes.
 /// </summary>
 public sealed class SplitDataset : IDataset
 {
@@ -13,7 +13,7 @@ public sealed class SplitDataset : IDataset
     readonly Targets targets;
     readonly ChannelNormaliser normaliser;
 
-    public SplitDataset(DatasetInfo info, ExampleTable inputs, Targets targets, DatasetSplits splits)
+    public SplitDataset(DatasetInfo info, ExampleTable inputs, Targets targets, DatasetSplits splits, ChannelNormaliser? normaliser = null)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -23,7 +23,7 @@ public sealed class SplitDataset : IDataset
         this.inputs = inputs;
         this.targets = targets;
         Splits = splits;
-        normaliser = ChannelNormaliser.Fit(inputs, splits.Train);
+        this.normaliser = normaliser ?? ChannelNormaliser.Fit(inputs, splits.Train);
     }
 
     public DatasetInfo Info { get; }

@@ -45,24 +45,11 @@ public sealed record DarcyExamples(float[] Permeability, float[] Pressure)
             () => Generate(options, options.TotalCount, seed), (examples, writer) => examples.Write(writer));
     }
 
-    void Write(BinaryWriter writer)
-    {
-        writer.Write(Permeability.Length);
-        foreach (var values in new[] { Permeability, Pressure })
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
-    }
+    void Write(BinaryWriter writer) => CacheFiles.WriteArrays(writer, Permeability, Pressure);
 
     static DarcyExamples Read(BinaryReader reader)
     {
-        var length = reader.ReadInt32();
-        var arrays = new float[2][];
-        for (var k = 0; k < 2; k++)
-        {
-            arrays[k] = new float[length];
-            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(arrays[k].AsSpan());
-            if (reader.Read(bytes) != bytes.Length)
-                throw new EndOfStreamException("fewer values than the header states");
-        }
+        var arrays = CacheFiles.ReadArrays(reader, 2);
         return new DarcyExamples(arrays[0], arrays[1]);
     }
 }

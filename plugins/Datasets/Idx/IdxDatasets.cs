@@ -18,7 +18,7 @@ public static class IdxDatasets
         foreach (var part in new[] { train.Images, test.Images })
             rows.AddRange(ByteTable.Slices(part.Data, part.Offset, height * width, height * width, part.Count));
         var labels = train.Labels.Concat(test.Labels).ToArray();
-        return ImageDatasets.Create(name, new ByteTable(rows, 1, height * width), height, width, labels, options.Classes, train.Images.Count, options, seed);
+        return ImageDatasets.Create(new ImageTable(name, new ByteTable(rows, 1, height * width), height, width), labels, options.Classes, train.Images.Count, options, seed);
     }
 
     sealed record Pair(IdxArray Images, int[] Labels, string ImagePath);

@@ -42,6 +42,24 @@ public sealed class CifarDatasetTests : IDisposable
         s.shape.Should().Equal(1, 3, 1024);
     }
 
+    [Fact]
+    public void Grayscale_gives_lra_image_sequences_normalised_with_lra_constants()
+    {
+        for (var b = 1; b <= 5; b++)
+            files.Write($"data_batch_{b}.bin", Records(2, b));
+        // One test record: red 200, green 100, blue 10 everywhere.
+        files.Write("test_batch.bin", [3, .. Enumerable.Repeat((byte)200, 1024), .. Enumerable.Repeat((byte)100, 1024), .. Enumerable.Repeat((byte)10, 1024)]);
+        var dataset = Open(("Layout", "Sequence"), ("Grayscale", "true"));
+
+        dataset.Info.Should().Be(new DatasetInfo("scifar10-gray", TaskKind.Classification, 1, dataset.Info.Shape, 10, Causal: false));
+        dataset.Info.Shape.Should().Equal(1024);
+        var (x, y) = dataset.Batch(DataSplit.Test, [0]);
+        x.shape.Should().Equal(1, 1, 1024);
+        y.item<long>().Should().Be(3);
+        var luma = 0.2989 * 200 + 0.5870 * 100 + 0.1140 * 10;
+        x.data<float>().ToArray().Should().AllSatisfy(v => v.Should().BeApproximately((float)((luma - 122.6) / 61.0), 1e-4f));
+    }
+
     [Theory]
     [InlineData("Fine", 100, 11)]
     [InlineData("Coarse", 20, 3)]

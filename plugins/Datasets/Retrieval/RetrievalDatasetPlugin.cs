@@ -1,0 +1,35 @@
+using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Plugins;
+using DNArch.Plugins.Datasets.Common;
+using Microsoft.Extensions.Configuration;
+
+namespace DNArch.Plugins.Datasets.Retrieval;
+
+/// <summary>
+/// LRA Retrieval (AAN): does one paper cite the other? Two classes; the two byte-level texts are two channels of one
+/// non-causal sequence, so the supernet reads them side by side (one encoder over both, not LRA's dual encoder).
+/// </summary>
+[Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels")]
+public sealed class RetrievalDatasetPlugin : IDatasetPlugin
+{
+    static readonly string[] Files = ["new_aan_pairs.train.tsv", "new_aan_pairs.eval.tsv", "new_aan_pairs.test.tsv"];
+
+    public IDataset Open(IConfiguration options, int seed)
+    {
+        var bound = PluginOptions.Bind<RetrievalOptions>(options);
+        var folder = DataFiles.RequireFolder(bound.Path, DataFiles.KeyOf(options, "Path"), string.Join(", ", Files));
+        var rows = new List<ReadOnlyMemory<byte>>();
+        var labels = new List<int>();
+        var assignment = new List<int>();
+        for (var split = 0; split < Files.Length; split++)
+        {
+            var (pairs, pairLabels) = AanPairs.Read(DataFiles.Resolve(folder, Files[split], AanPairs.Expected), bound.Length);
+            rows.AddRange(pairs);
+            labels.AddRange(pairLabels);
+            assignment.AddRange(Enumerable.Repeat(split, pairs.Count));
+        }
+        var info = new DatasetInfo("retrieval", TaskKind.Classification, 2, [bound.Length], 2);
+        return new SplitDataset(info, new ByteTable(rows, 2, bound.Length), new ClassTargets([.. labels]), DatasetSplits.Assigned([.. assignment], bound.Limit, seed));
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+using DNArch.Plugins.Datasets.Common;
+
+namespace DNArch.Plugins.Datasets.SpeechCommands;
+
+/// <summary>
+/// Options of the <c>speech-commands</c> data set. <see cref="Path"/> is the extracted Speech Commands folder: one
+/// folder of 16 kHz one-second WAVs per word, <c>validation_list.txt</c> and <c>testing_list.txt</c>.
+/// </summary>
+public sealed class SpeechCommandsOptions : DatasetOptions
+{
+    public string? Path { get; set; }
+
+    public SpeechCommandsVariant Variant { get; set; } = SpeechCommandsVariant.Full;
+
+    public SpeechFeatures Features { get; set; } = SpeechFeatures.Raw;
+
+    /// <summary>MFCC only: coefficients per frame (25 ms frames every 10 ms).</summary>
+    [Range(2, 64)]
+    public int MfccCoefficients { get; set; } = 20;
+}
