@@ -15,11 +15,21 @@ namespace DNArch.Tests.Runs;
 [Collection(TorchCollection.Name)]
 public sealed class RecipeTests : IDisposable
 {
-    static readonly string[] Recipes = ["cosmic.json", "lra-image.json", "pathfinder.json", "pathx.json", "retrieval.json", "speech-commands.json"];
+    static readonly string[] Recipes =
+    [
+        "cifar10-image.json", "cifar10-sequence.json", "cosmic.json", "darcy.json", "fashion-mnist-image.json",
+        "fashion-mnist-sequence.json", "listops.json", "lra-image.json", "mnist-pmnist.json", "mnist-smnist.json",
+        "pathfinder.json", "pathx.json", "retrieval.json", "speech-commands.json", "text.json", "waves.json",
+    ];
 
     readonly TempDirectory temp = new();
+    readonly DatasetFiles files = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        files.Dispose();
+    }
 
     [Fact]
     public void Every_recipe_is_run_here()
@@ -34,7 +44,8 @@ public sealed class RecipeTests : IDisposable
         var datasets = new PluginDiscovery(new ListLogger<PluginDiscovery>()).Discover([DnarchProcess.BuiltInPluginFolder(temp)])
             .Where(p => p.Descriptor.Kind == PluginKind.Dataset).Select(p => p.Descriptor.Name).ToList();
 
-        datasets.Should().Contain(["pathfinder", "cifar", "retrieval", "speech-commands", "cosmic"]);
+        datasets.Should().Contain(["pathfinder", "cifar", "retrieval", "speech-commands", "cosmic", "fashion-mnist", "mnist",
+            "listops", "text", "darcy", "waves"]);
         foreach (var recipe in Recipes)
         {
             var type = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryRoot.Path, "recipes", recipe)).Build()["Search:Dataset:Type"];
@@ -43,6 +54,16 @@ public sealed class RecipeTests : IDisposable
     }
 
     [Theory]
+    [InlineData("cifar10-image.json", "testAccuracy")]
+    [InlineData("cifar10-sequence.json", "testAccuracy")]
+    [InlineData("darcy.json", "testError")]
+    [InlineData("fashion-mnist-image.json", "testAccuracy")]
+    [InlineData("fashion-mnist-sequence.json", "testAccuracy")]
+    [InlineData("listops.json", "testAccuracy")]
+    [InlineData("mnist-pmnist.json", "testAccuracy")]
+    [InlineData("mnist-smnist.json", "testAccuracy")]
+    [InlineData("text.json", "testAccuracy")]
+    [InlineData("waves.json", "testAccuracy")]
     [InlineData("cosmic.json", "testError")]
     [InlineData("lra-image.json", "testAccuracy")]
     [InlineData("pathfinder.json", "testAccuracy")]
@@ -91,9 +112,39 @@ public sealed class RecipeTests : IDisposable
                 generated["Search:Dataset:Resolution"] = "16";
                 generated["Search:Network:KernelGrid"] = "7";
                 return Merge(settings, generated);
+            case "darcy.json":
+                generated["Search:Dataset:Resolution"] = "13";
+                generated["Search:Network:KernelGrid"] = "7";
+                return Merge(settings, generated);
+            case "listops.json":
+                generated["Search:Dataset:MinLength"] = "20";
+                generated["Search:Dataset:MaxLength"] = "64";
+                return Merge(settings, generated);
+            case "waves.json":
+                generated.Remove("Search:Dataset:CacheDirectory");
+                return Merge(settings, generated);
             case "pathfinder.json":
             case "pathx.json":
                 return Merge(settings, generated);
+            case "fashion-mnist-image.json":
+            case "fashion-mnist-sequence.json":
+            case "mnist-pmnist.json":
+            case "mnist-smnist.json":
+                files.WriteMnist(24, 8);
+                settings["Search:Dataset:Path"] = files.Folder;
+                return settings;
+            case "text.json":
+                foreach (var part in new[] { "train", "test" })
+                    for (var i = 0; i < 4; i++)
+                    {
+                        files.Write($"{part}/neg/{i}_1.txt", "a bad review"u8.ToArray());
+                        files.Write($"{part}/pos/{i}_9.txt", "a good review"u8.ToArray());
+                    }
+                settings["Search:Dataset:Path"] = files.Folder;
+                settings["Search:Dataset:Length"] = "64";
+                return settings;
+            case "cifar10-image.json":
+            case "cifar10-sequence.json":
             case "lra-image.json":
                 var cifar = temp.Sub("cifar");
                 for (var b = 1; b <= 5; b++)
