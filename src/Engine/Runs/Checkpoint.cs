@@ -31,7 +31,7 @@ public static class Checkpoint
         }
         var length = (int)payload.Length;
         var hash = SHA256.HashData(payload.GetBuffer().AsSpan(0, length));
-        if (File.Exists(run.Checkpoint))
+        if (IsIntact(run.Checkpoint))
         {
             AtomicFile.Write(run.PreviousCheckpoint, s =>
             {
