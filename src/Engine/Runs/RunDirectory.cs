@@ -96,8 +96,10 @@ public sealed class RunDirectory
     {
         try
         {
-            return JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(Architecture), Json)
+            var record = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(Architecture), Json)
                 ?? throw new JsonException("empty document");
+            ArchitectureValidation.Check(record, Architecture);
+            return record;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
