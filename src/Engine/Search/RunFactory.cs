@@ -31,11 +31,14 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
             resume, options.Name);
     }
 
-    /// <summary>The architecture <paramref name="searched"/> found, as a fixed network trained from scratch.</summary>
-    public PreparedRun Retrain(RunDirectory searched)
+    /// <summary>
+    /// The architecture <paramref name="searched"/> found, as a fixed network trained from scratch, configured by
+    /// <paramref name="search"/> (by default the run's own <c>config.json</c>).
+    /// </summary>
+    public PreparedRun Retrain(RunDirectory searched, IConfigurationSection? search = null)
     {
         ArgumentNullException.ThrowIfNull(searched);
-        var search = RunConfiguration.Load(searched);
+        search ??= RunConfiguration.Load(searched);
         var (options, device, data) = Open(search);
         var network = networks.CreateFixed(search, searched.ReadArchitecture());
         return Prepare(search, options, device, data, network, budget: null, resume: null, $"{Path.GetFileName(searched.Path)}-retrain");
