@@ -43,6 +43,17 @@ public sealed class DamagedRunFilesTests : IDisposable
         act.Should().Throw<InvalidInputException>().Which.Message.Should().Contain(file).And.Contain(field).And.NotContain("\n");
     }
 
+    [Fact]
+    public void A_malformed_config_json_is_refused_naming_the_file()
+    {
+        var path = temp.Sub("run");
+        var file = temp.File("run/config.json", """{ "Search": { "Seed": 7, """);
+
+        var act = () => RunConfiguration.Load(RunDirectory.Open(path, "--resume"));
+
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Contain(file).And.NotContain("\n");
+    }
+
     // Sets a field given as "a[1].b" (JSON names, indices in brackets).
     static void Set(JsonNode root, string field, JsonNode value)
     {
