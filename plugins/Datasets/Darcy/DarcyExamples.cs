@@ -54,7 +54,7 @@ public sealed record DarcyExamples(float[] Permeability, float[] Pressure)
 
     static DarcyExamples Read(BinaryReader reader)
     {
-        var length = reader.ReadInt32();
+        var length = CacheFiles.ReadCount(reader, bytesEach: 2 * sizeof(float));
         var arrays = new float[2][];
         for (var k = 0; k < 2; k++)
         {
