@@ -65,7 +65,7 @@ public static class DnarchProgram
         catch (Exception e)
         {
             // DNARCH_STACKTRACE=1 shows where an unexpected failure came from, for bug reports.
-            var detail = Environment.GetEnvironmentVariable("DNARCH_STACKTRACE") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}";
+            var detail = Environment.GetEnvironmentVariable("DNARCH_STACKTRACE") == "1" ? e.ToString() : FailureMessage.Describe(e);
             return Report(detail, Failure);
         }
     }

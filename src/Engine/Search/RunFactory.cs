@@ -25,7 +25,9 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     {
         ArgumentNullException.ThrowIfNull(search);
         var (options, device, data) = Open(search);
-        PluginProbe.Check(search, SearchSpace.Read(search, plugins, withMasks: true), data.Info);
+        var space = SearchSpace.Read(search, plugins, withMasks: true);
+        MemoryCheck.Check(options, space.Network, data.Info);
+        PluginProbe.Check(search, space, data.Info);
         var network = networks.Create(search, data.Info);
         return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),
             resume, options.Name);
