@@ -84,7 +84,7 @@ public static class DnarchProgram
             ContentRootPath = programDirectory,
             ApplicationName = "dnarch",
         });
-        var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked();
+        var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked().CheckLogLevels();
         builder.Configuration.AddConfiguration(configuration);
 
         ConfigureLogging(builder.Logging, configuration);

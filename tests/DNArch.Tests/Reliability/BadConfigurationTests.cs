@@ -100,6 +100,16 @@ public sealed class BadConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_log_level_exits_2_naming_the_key()
+    {
+        var result = DnarchProcess.Run(temp.Path, new Dictionary<string, string> { ["DNARCH_Logging__LogLevel__Default"] = "Loud" },
+            "plugins", $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}");
+
+        result.ExitCode.Should().Be(2, result.StdErr);
+        result.StdErr.Should().Contain("Logging:LogLevel:Default").And.Contain("Loud").And.NotContain("   at ");
+    }
+
+    [Fact]
     public void An_empty_plugin_folder_list_exits_2_pointing_at_Plugins_Directories()
     {
         var config = temp.File("empty.json", """{ "Plugins": { "Directories": [] } }""");
