@@ -33,6 +33,7 @@ public static class DnarchProgram
             using var host = Build(commandLine, programDirectory ?? AppContext.BaseDirectory);
             await host.StartAsync();
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            if (EarlySignals.Received) lifetime.StopApplication();
             var command = host.Services.GetRequiredKeyedService<ICommand>(commandLine.Verb);
             var code = await command.RunAsync(commandLine, lifetime.ApplicationStopping);
             await host.StopAsync();

@@ -13,6 +13,7 @@ public sealed class SearchCommand(IConfiguration configuration, RunFactory runs,
     {
         ArgumentNullException.ThrowIfNull(commandLine);
         TorchRuntime.EnsureLoaded();
+        cancellation.ThrowIfCancellationRequested();
         var resume = commandLine.Value("--resume") is { } path ? RunDirectory.Open(path, "--resume") : null;
         var search = resume is null
             ? configuration.GetSection(SearchOptions.Section)
