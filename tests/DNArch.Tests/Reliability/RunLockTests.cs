@@ -19,12 +19,12 @@ public sealed class RunLockTests : IDisposable
         using var live = DnarchProcess.Start(temp.Path, null, "search", $"--Plugins:Directories:0={plugins}",
             $"--Search:Output={temp.Path}", "--Search:Name=live", "--Search:Dataset:TrainCount=1280",
             "--Search:Network:Blocks=2", "--Search:Network:Width=8", "--Search:Training:Epochs=100000");
-        var stderr = live.StandardError.ReadToEndAsync();
+        _ = live.StandardError.ReadToEndAsync();
         try
         {
             string? line;
             while ((line = await live.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("epoch 1:", StringComparison.Ordinal)) { }
-            line.Should().NotBeNull("the first epoch ends before the run does: " + await stderr);
+            line.Should().NotBeNull("the first epoch ends before the run does");
             var run = Path.Combine(temp.Path, "live");
             var inFlight = Path.Combine(run, $"summary.md.{live.Id}.tmp");
             File.WriteAllText(inFlight, "a live run's half-written file");
