@@ -33,6 +33,7 @@ public static class DnarchProgram
             using var host = Build(commandLine, programDirectory ?? AppContext.BaseDirectory);
             await host.StartAsync();
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            if (EarlySignals.Received) lifetime.StopApplication();
             var command = host.Services.GetRequiredKeyedService<ICommand>(commandLine.Verb);
             var code = await command.RunAsync(commandLine, lifetime.ApplicationStopping);
             await host.StopAsync();
@@ -65,7 +66,7 @@ public static class DnarchProgram
         catch (Exception e)
         {
             // DNARCH_STACKTRACE=1 shows where an unexpected failure came from, for bug reports.
-            var detail = Environment.GetEnvironmentVariable("DNARCH_STACKTRACE") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}";
+            var detail = Environment.GetEnvironmentVariable("DNARCH_STACKTRACE") == "1" ? e.ToString() : FailureMessage.Describe(e);
             return Report(detail, Failure);
         }
     }
@@ -84,7 +85,7 @@ public static class DnarchProgram
             ContentRootPath = programDirectory,
             ApplicationName = "dnarch",
         });
-        var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked();
+        var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked().CheckLogLevels();
         builder.Configuration.AddConfiguration(configuration);
 
         ConfigureLogging(builder.Logging, configuration);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DNArch.Abstractions.Configuration;
 
 namespace DNArch.Plugins.Datasets.Common;
@@ -29,8 +30,9 @@ public static class CacheFiles
     }
 
     /// <summary>
-    /// The content cached at <paramref name="path"/>; when there is none, <paramref name="generate"/>s it and caches
-    /// it (the magic string, then what <paramref name="write"/> writes) before returning it.
+    /// The content cached at <paramref name="path"/>; when there is none, or it fails its checksum (truncated,
+    /// corrupted: a bad length field, a NaN written over a value), <paramref name="generate"/>s it and caches it (the
+    /// magic string, then what <paramref name="write"/> writes, then a SHA-256 of both) before returning it.
     /// </summary>
     public static T GetOrCreate<T>(string path, string magic, Func<BinaryReader, T> read, Func<T> generate, Action<T, BinaryWriter> write)
         where T : class
@@ -40,16 +42,25 @@ public static class CacheFiles
         if (Read(path, magic, read) is { } cached)
             return cached;
         var made = generate();
-        WriteAtomically(path, writer =>
+        using var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(magic);
             write(made, writer);
+        }
+        WriteAtomically(path, writer =>
+        {
+            writer.Write(payload.GetBuffer(), 0, (int)payload.Length);
+            writer.Write(SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
         });
         return made;
     }
 
-    /// <summary>The content of <paramref name="path"/> read by <paramref name="read"/>, or default when there is no such file.</summary>
-    public static T? Read<T>(string path, string magic, Func<BinaryReader, T> read) where T : class
+    /// <summary>
+    /// The content of <paramref name="path"/> read by <paramref name="read"/>, or null when there is no such file or
+    /// it fails its checksum (to be generated again). Content that verifies but does not parse names the file.
+    /// </summary>
+    static T? Read<T>(string path, string magic, Func<BinaryReader, T> read) where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
         if (!File.Exists(path))
@@ -57,7 +68,11 @@ public static class CacheFiles
         var expected = $"a DNArch cache file starting with '{magic}' (delete it to regenerate)";
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length < HashLength) return null;
+            var payload = bytes.AsMemory(0, bytes.Length - HashLength);
+            if (!SHA256.HashData(payload.Span).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashLength))) return null;
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, payload.Length));
             if (reader.ReadString() != magic)
                 throw InvalidInputException.ForFile(path, "wrong magic", expected);
             var content = read(reader);
@@ -65,7 +80,7 @@ public static class CacheFiles
                 throw InvalidInputException.ForFile(path, "trailing bytes", expected);
             return content;
         }
-        catch (Exception e) when (e is IOException or FormatException)
+        catch (Exception e) when (e is IOException or FormatException or OverflowException)
         {
             throw InvalidInputException.ForFile(path, $"corrupt or truncated ({e.Message})", expected);
         }
@@ -85,7 +100,7 @@ public static class CacheFiles
     public static float[][] ReadArrays(BinaryReader reader, int count)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var length = reader.ReadInt32();
+        var length = ReadCount(reader, 4 * count);
         var arrays = new float[count][];
         for (var k = 0; k < count; k++)
         {
@@ -96,4 +111,20 @@ public static class CacheFiles
         }
         return arrays;
     }
+
+    /// <summary>
+    /// A count read from a cache, checked before anything is allocated for it: not negative, and its items of at
+    /// least <paramref name="bytesEach"/> bytes fit in what is left of the stream.
+    /// </summary>
+    public static int ReadCount(BinaryReader reader, int bytesEach)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var count = reader.ReadInt32();
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (count < 0 || checked((long)count * bytesEach) > left)
+            throw new FormatException($"a count of {count} items where {left} bytes are left");
+        return count;
+    }
+
+    const int HashLength = 32;
 }

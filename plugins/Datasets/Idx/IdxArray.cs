@@ -29,8 +29,13 @@ public sealed record IdxArray(byte[] Data, int Offset, int[] Dimensions)
         var dimensions = Enumerable.Range(0, rank)
             .Select(d => BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(4 + 4 * d)))
             .ToArray();
-        var length = dimensions.Aggregate(1L, (product, size) => product * size);
-        if (dimensions.Any(d => d <= 0) || data.Length - offset < length)
+        var sizes = string.Join(" x ", dimensions);
+        if (dimensions.Any(d => d <= 0))
+            throw InvalidInputException.ForFile(path, $"the header's sizes {sizes} are not all positive", expected);
+        long length;
+        try { length = dimensions.Aggregate(1L, (product, size) => checked(product * size)); }
+        catch (OverflowException) { throw InvalidInputException.ForFile(path, $"the header's sizes {sizes} overflow (damaged header)", expected); }
+        if (data.Length - offset < length)
             throw InvalidInputException.ForFile(path, $"truncated: the header promises {string.Join(" x ", dimensions)} values, the file holds {data.Length - offset}", expected);
         if (data.Length - offset > length)
             throw InvalidInputException.ForFile(path, $"{data.Length - offset - length} bytes beyond the {string.Join(" x ", dimensions)} values of the header", expected);

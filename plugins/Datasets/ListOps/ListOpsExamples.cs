@@ -55,7 +55,7 @@ public sealed record ListOpsExamples(IReadOnlyList<ReadOnlyMemory<byte>> Tokens,
 
     static ListOpsExamples Read(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
+        var count = CacheFiles.ReadCount(reader, bytesEach: 3);
         var labels = new int[count];
         var tokens = new ReadOnlyMemory<byte>[count];
         for (var i = 0; i < count; i++)

@@ -44,6 +44,9 @@ public static class OptionsBinder
             }
             if (IsOptionsObject(property.PropertyType))
                 RejectUnknownKeys(property.PropertyType, child, Join(path, child.Key), []);
+            else if (IsScalar(property.PropertyType) && child.GetChildren().Any())
+                throw new InvalidInputException(
+                    $"{Join(path, child.Key)}: a JSON array or object where a single {Describe(property.PropertyType)} is expected. Give one value.");
         }
     }
 
@@ -60,6 +63,19 @@ public static class OptionsBinder
             if (IsOptionsObject(property.PropertyType) && property.GetValue(options) is { } nested)
                 Validate(nested, Join(path, property.Name));
         }
+    }
+
+    // Config binding ignores an array or object where a single value belongs and keeps the default: refused instead.
+    static bool IsScalar(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(TimeSpan);
+    }
+
+    static string Describe(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsEnum ? $"name ({string.Join(", ", Enum.GetNames(t))})" : t == typeof(string) ? "text" : t == typeof(bool) ? "true or false" : "number";
     }
 
     static bool IsOptionsObject(Type type) =>

@@ -31,7 +31,7 @@ public static class Checkpoint
         }
         var length = (int)payload.Length;
         var hash = SHA256.HashData(payload.GetBuffer().AsSpan(0, length));
-        if (File.Exists(run.Checkpoint))
+        if (IsIntact(run.Checkpoint))
         {
             AtomicFile.Write(run.PreviousCheckpoint, s =>
             {
@@ -73,19 +73,36 @@ public static class Checkpoint
                 logger.LogWarning("Checkpoint {File} is truncated or corrupted (checksum mismatch); using the previous one.", path);
                 continue;
             }
-            using var reader = new BinaryReader(new MemoryStream(payload));
-            if (reader.ReadString() != Magic) continue;
-            var state = JsonSerializer.Deserialize<TrainingState>(reader.ReadString(), RunDirectory.Json)!;
-            model.load(reader);
-            optimizer.load_state_dict(reader);
-            using var rng = TensorExtensionMethods.Load(reader);
-            torch.set_rng_state(rng);
-            logger.LogInformation("Resuming from {File}: epoch {Epoch}, step {Step}.", path, state.Epoch + 1, state.Step);
-            return state;
+            try
+            {
+                var state = Restore(payload, model, optimizer);
+                logger.LogInformation("Resuming from {File}: epoch {Epoch}, step {Step}.", path, state.Epoch + 1, state.Step);
+                return state;
+            }
+            // A checkpoint of another network (config.json edited, or a file copied from another run) verifies but
+            // does not load; the previous one may still fit.
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogWarning("Checkpoint {File} verifies but does not fit this run's network ({Reason}); trying the previous one.",
+                    path, e.Message.Split('\n')[0]);
+            }
         }
         throw InvalidInputException.ForFile(run.Checkpoint,
-            "neither it nor checkpoint.previous.bin is intact (truncated or corrupted), so the run cannot be resumed",
-            $"a checkpoint written by dnarch search; start over with: dnarch search --config {run.Configuration}");
+            "neither it nor checkpoint.previous.bin is intact and fits this run's network, so the run cannot be resumed",
+            $"a checkpoint written by dnarch search for this run; start over with: dnarch search --config {run.Configuration}");
+    }
+
+    static TrainingState Restore(byte[] payload, nn.Module model, TorchSharp.Modules.OptimizerHelper optimizer)
+    {
+        using var reader = new BinaryReader(new MemoryStream(payload));
+        if (reader.ReadString() != Magic) throw new InvalidDataException("not a DNArch checkpoint (wrong magic)");
+        var state = JsonSerializer.Deserialize<TrainingState>(reader.ReadString(), RunDirectory.Json)
+            ?? throw new InvalidDataException("no training state");
+        model.load(reader);
+        optimizer.load_state_dict(reader);
+        using var rng = TensorExtensionMethods.Load(reader);
+        torch.set_rng_state(rng);
+        return state;
     }
 
     static byte[]? Verified(string path)

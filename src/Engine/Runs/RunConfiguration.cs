@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Runs;
@@ -17,11 +18,23 @@ public static class RunConfiguration
         AtomicFile.WriteAllText(run.Configuration, root.ToJsonString(RunDirectory.Json));
     }
 
-    /// <summary>The saved <c>Search</c> section.</summary>
+    /// <summary>The saved <c>Search</c> section; a malformed file is invalid input naming it.</summary>
     public static IConfigurationSection Load(RunDirectory run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return new ConfigurationBuilder().AddJsonFile(run.Configuration, optional: false).Build().GetSection("Search");
+        const string expected = "the config.json a search writes: a JSON object with a \"Search\" section";
+        IConfigurationRoot root;
+        try
+        {
+            root = new ConfigurationBuilder().AddJsonFile(run.Configuration, optional: false).Build();
+        }
+        catch (Exception e) when (e is InvalidDataException or FormatException or IOException)
+        {
+            var reason = (e.InnerException ?? e).Message.Split(" LineNumber:", 2)[0].Split(Environment.NewLine)[0].Trim();
+            throw InvalidInputException.ForFile(run.Configuration, $"cannot be read ({reason})", expected);
+        }
+        var search = root.GetSection("Search");
+        return search.Exists() ? search : throw InvalidInputException.ForFile(run.Configuration, "has no Search section", expected);
     }
 
     static JsonNode? ToJson(IConfigurationSection section)

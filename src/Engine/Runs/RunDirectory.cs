@@ -5,8 +5,11 @@ using DNArch.Abstractions.Configuration;
 
 namespace DNArch.Engine.Runs;
 
-/// <summary>The files of one run (contract: "A run directory"), each written atomically.</summary>
-public sealed class RunDirectory
+/// <summary>
+/// The files of one run (contract: "A run directory"), each written atomically. A directory opened to be written
+/// (created, or resumed) holds its <see cref="RunLock"/> until disposed.
+/// </summary>
+public sealed partial class RunDirectory : IDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -19,7 +22,9 @@ public sealed class RunDirectory
 
     static readonly JsonSerializerOptions JsonLine = new(Json) { WriteIndented = false };
 
-    RunDirectory(string path) => Path = path;
+    RunLock? runLock;
+
+    RunDirectory(string path, RunLock? runLock = null) => (Path, this.runLock) = (path, runLock);
 
     public string Path { get; }
 
@@ -43,31 +48,44 @@ public sealed class RunDirectory
     public static RunDirectory CreateNew(string output, string name, Action<RunDirectory>? initialize = null)
     {
         var root = System.IO.Path.GetFullPath(output);
-        var staging = System.IO.Path.Combine(root, $".{name}.{Environment.ProcessId}.new");
+        var staging = System.IO.Path.Combine(root, $".{name}.{Environment.ProcessId}@{Environment.MachineName}.new");
+        RunLock? taken = null;
         try
         {
+            RemoveAbandonedStaging(root);
             Directory.CreateDirectory(staging);
+            taken = RunLock.Acquire(staging, staging);
             initialize?.Invoke(new RunDirectory(staging));
             for (var n = 1; ; n++)
             {
                 var path = System.IO.Path.Combine(root, n == 1 ? name : $"{name}-{n}");
                 if (Directory.Exists(path) || File.Exists(path)) continue;
                 Directory.Move(staging, path);
-                return new RunDirectory(path);
+                return new RunDirectory(path, taken.MovedTo(path));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            taken?.Dispose();
             TryDelete(staging);
             throw InvalidInputException.ForKey("Search:Output", $"cannot create a run directory under '{root}' ({e.Message})", "Give a writable folder.");
         }
     }
 
     /// <summary>
-    /// An existing run directory, for <c>search --resume</c> and <c>retrain</c>. Temporary files a killed process
-    /// left behind are removed.
+    /// An existing run directory to continue writing (<c>search --resume</c>), locked for this process. Temporary
+    /// files a killed process left behind, in sub-folders (plots) too, are removed once the lock is held.
     /// </summary>
     public static RunDirectory Open(string path, string option)
+    {
+        var run = OpenForReading(path, option);
+        run.runLock = RunLock.Acquire(run.Path, $"{option} {path}");
+        foreach (var leftover in Directory.EnumerateFiles(run.Path, "*.tmp", SearchOption.AllDirectories)) File.Delete(leftover);
+        return run;
+    }
+
+    /// <summary>An existing run directory to read only (<c>retrain</c>): no lock, nothing removed, so it may be live.</summary>
+    public static RunDirectory OpenForReading(string path, string option)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (!Directory.Exists(full))
@@ -75,9 +93,33 @@ public sealed class RunDirectory
         var run = new RunDirectory(full);
         if (!File.Exists(run.Configuration))
             throw new InvalidInputException($"{option} {path}: not a run directory: config.json is missing.");
-        foreach (var leftover in Directory.EnumerateFiles(full, "*.tmp")) File.Delete(leftover);
         return run;
     }
+
+    /// <summary>Releases the lock, if this instance holds one.</summary>
+    public void Dispose()
+    {
+        runLock?.Dispose();
+        runLock = null;
+    }
+
+    // Staging folders (.name.pid@host.new) of processes of this host that no longer run: killed while creating a run.
+    static void RemoveAbandonedStaging(string root)
+    {
+        if (!Directory.Exists(root)) return;
+        foreach (var folder in Directory.EnumerateDirectories(root, ".*.new"))
+        {
+            var match = StagingName().Match(System.IO.Path.GetFileName(folder));
+            if (!match.Success || !int.TryParse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
+            var host = match.Groups["host"];
+            if (host.Success && host.Value != Environment.MachineName) continue;
+            if (RunLock.IsRunning(pid)) continue;
+            TryDelete(folder);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.(?<name>.+)\.(?<pid>\d+)(@(?<host>.+))?\.new$")]
+    private static partial System.Text.RegularExpressions.Regex StagingName();
 
     /// <summary>A run directory as it stands, read without cleaning anything (for reports on finished runs).</summary>
     public static RunDirectory AsItStands(string path) => new(System.IO.Path.GetFullPath(path));
@@ -97,8 +139,10 @@ public sealed class RunDirectory
     {
         try
         {
-            return JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(Architecture), Json)
+            var record = JsonSerializer.Deserialize<ArchitectureRecord>(File.ReadAllText(Architecture), Json)
                 ?? throw new JsonException("empty document");
+            ArchitectureValidation.Check(record, Architecture);
+            return record;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {

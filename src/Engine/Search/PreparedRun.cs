@@ -10,5 +10,10 @@ public sealed class PreparedRun(TrainingRun run, Trainer trainer) : IDisposable
 
     public ArchitectureRecord Execute(CancellationToken cancellation) => trainer.Run(run, cancellation);
 
-    public void Dispose() => run.Network.Dispose();
+    /// <summary>Frees the network and releases the run directory's lock.</summary>
+    public void Dispose()
+    {
+        run.Network.Dispose();
+        run.Directory.Dispose();
+    }
 }

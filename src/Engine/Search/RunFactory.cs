@@ -25,17 +25,22 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     {
         ArgumentNullException.ThrowIfNull(search);
         var (options, device, data) = Open(search);
-        PluginProbe.Check(search, SearchSpace.Read(search, plugins, withMasks: true), data.Info);
+        var space = SearchSpace.Read(search, plugins, withMasks: true);
+        MemoryCheck.Check(options, space.Network, data.Info);
+        PluginProbe.Check(search, space, data.Info);
         var network = networks.Create(search, data.Info);
         return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),
             resume, options.Name);
     }
 
-    /// <summary>The architecture <paramref name="searched"/> found, as a fixed network trained from scratch.</summary>
-    public PreparedRun Retrain(RunDirectory searched)
+    /// <summary>
+    /// The architecture <paramref name="searched"/> found, as a fixed network trained from scratch, configured by
+    /// <paramref name="search"/> (by default the run's own <c>config.json</c>).
+    /// </summary>
+    public PreparedRun Retrain(RunDirectory searched, IConfigurationSection? search = null)
     {
         ArgumentNullException.ThrowIfNull(searched);
-        var search = RunConfiguration.Load(searched);
+        search ??= RunConfiguration.Load(searched);
         var (options, device, data) = Open(search);
         var network = networks.CreateFixed(search, searched.ReadArchitecture());
         return Prepare(search, options, device, data, network, budget: null, resume: null, $"{Path.GetFileName(searched.Path)}-retrain");

@@ -24,6 +24,12 @@ public sealed class SearchOptions
     [Required]
     public string Device { get; set; } = "cpu";
 
+    /// <summary>
+    /// Memory a search may use (e.g. <c>16GB</c>; binary units), against which the supernet's estimated training peak is
+    /// checked before it is built; unset, the memory available on this machine; <c>none</c> skips the check.
+    /// </summary>
+    public string? MemoryLimit { get; set; }
+
     public TrainingOptions Training { get; set; } = new();
 
     public BudgetOptions Budget { get; set; } = new();

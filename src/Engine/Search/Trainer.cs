@@ -206,6 +206,11 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
 
     ArchitectureRecord Finish(TrainingRun run, TrainingState state)
     {
+        // With NonFinite=skip a run can skip every step and end with NaN figures; that is no result.
+        if (state.History.All(h => double.IsNaN(h.TrainLoss)))
+            throw new RunFailedException($"Every training step of {run.Directory.Path} was skipped for a non-finite loss or " +
+                $"gradient ({state.History.Sum(h => h.SkippedSteps ?? 0)} steps), so nothing was trained and the run has no result. " +
+                "Lower Search:Training:LearningRate, or check the data for NaN or infinite values.");
         var objective = run.Objective;
         // The last epoch validated these very weights already.
         var last = state.History[^1];

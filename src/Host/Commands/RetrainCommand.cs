@@ -15,7 +15,9 @@ public sealed class RetrainCommand(RunFactory runs, RunConsole console) : IComma
         if (commandLine.Positionals.Count != 1)
             throw new InvalidInputException("retrain needs one argument: the run directory of a finished search (e.g. runs/default).");
         TorchRuntime.EnsureLoaded();
-        using var run = runs.Retrain(RunDirectory.Open(commandLine.Positionals[0], "retrain"));
+        cancellation.ThrowIfCancellationRequested();
+        var searched = RunDirectory.OpenForReading(commandLine.Positionals[0], "retrain");
+        using var run = runs.Retrain(searched, RunOverrides.ForRetrain(RunConfiguration.Load(searched), commandLine));
         await console.Run(run, cancellation);
         return 0;
     }

@@ -13,8 +13,11 @@ public sealed class SearchCommand(IConfiguration configuration, RunFactory runs,
     {
         ArgumentNullException.ThrowIfNull(commandLine);
         TorchRuntime.EnsureLoaded();
+        cancellation.ThrowIfCancellationRequested();
         var resume = commandLine.Value("--resume") is { } path ? RunDirectory.Open(path, "--resume") : null;
-        var search = resume is null ? configuration.GetSection(SearchOptions.Section) : RunConfiguration.Load(resume);
+        var search = resume is null
+            ? configuration.GetSection(SearchOptions.Section)
+            : RunOverrides.ForResume(RunConfiguration.Load(resume), commandLine);
         using var run = runs.Search(search, resume);
         await console.Run(run, cancellation);
         return 0;

@@ -49,6 +49,31 @@ public static class DnarchConfiguration
         }
     }
 
+    /// <summary>
+    /// Refuses a log level that is not one (<c>Logging:LogLevel:Default=Loud</c>, also per provider), naming the key,
+    /// before the logging setup fails on it with a message that names none.
+    /// </summary>
+    public static IConfigurationRoot CheckLogLevels(this IConfigurationRoot configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (var (key, value) in configuration.GetSection("Logging").AsEnumerable())
+        {
+            if (value is null || !IsLogLevelKey(key)) continue;
+            if (Enum.TryParse<Microsoft.Extensions.Logging.LogLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level)) continue;
+            throw InvalidInputException.ForKey(key, $"'{value}' is not a log level",
+                $"Valid: {string.Join(", ", Enum.GetNames<Microsoft.Extensions.Logging.LogLevel>())}");
+        }
+        return configuration;
+    }
+
+    // Logging:LogLevel:<category> or Logging:<provider>:LogLevel:<category>.
+    static bool IsLogLevelKey(string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length >= 3 && (parts[1].Equals("LogLevel", StringComparison.OrdinalIgnoreCase) ||
+                                     parts.Length >= 4 && parts[2].Equals("LogLevel", StringComparison.OrdinalIgnoreCase));
+    }
+
     // System.Text.Json reports a zero-based "LineNumber: N" in its messages.
     static long LineIn(string message)
     {

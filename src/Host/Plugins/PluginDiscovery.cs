@@ -58,7 +58,7 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
         var plugins = new List<DiscoveredPlugin>();
         foreach (var kind in Enum.GetValues<PluginKind>())
         {
-            foreach (var export in Exports(container, kind))
+            foreach (var export in ComposedExports(container, kind, file))
             {
                 var metadata = export.Metadata;
                 try
@@ -76,6 +76,22 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
             }
         }
         return plugins;
+    }
+
+    // An export whose imports nothing satisfies fails the whole kind's composition: that assembly's plugins of the
+    // kind are skipped with a warning, the other assemblies still load.
+    IEnumerable<Lazy<object, PluginMetadata>> ComposedExports(CompositionContext container, PluginKind kind, string file)
+    {
+        try
+        {
+            return Exports(container, kind);
+        }
+        catch (CompositionFailedException e)
+        {
+            logger.LogWarning("Plugin assembly {File}: its {Kind} plugins could not be composed and were skipped: {Reason}",
+                file, kind.ToName(), Reason(e));
+            return [];
+        }
     }
 
     static IEnumerable<Lazy<object, PluginMetadata>> Exports(CompositionContext container, PluginKind kind) =>

@@ -25,8 +25,17 @@ public sealed class RunConsole(IAnsiConsole console, ProgressBoard board)
         try
         {
             var work = Task.Factory.StartNew(() => run.Execute(cancellation), cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            if (interactive) await ShowProgress(work);
-            var record = await work;
+            ArchitectureRecord record;
+            try
+            {
+                if (interactive) await ShowProgress(work);
+                record = await work;
+            }
+            // Cancelled before the trainer started (it reports its own interruptions): the run directory exists.
+            catch (OperationCanceledException e) when (e is not RunInterruptedException)
+            {
+                throw RunInterruptedException.BeforeTraining(run.Run, e.CancellationToken);
+            }
             ArchitectureTable.Write(console, record, run.Run.Path);
             return record;
         }

@@ -62,4 +62,27 @@ public sealed class DarcyTests : IDisposable
         Directory.GetFiles(cache.Folder).Should().ContainSingle();
         again.Batch(DataSplit.Train, [5]).Targets.data<float>().ToArray().Should().Equal(u[1].data<float>().ToArray());
     }
+
+    /// <summary>A cache damaged in its length field, or holding a NaN, fails its checksum and is generated again.</summary>
+    [Theory]
+    [InlineData("length")]
+    [InlineData("nan")]
+    public void A_damaged_cache_is_detected_and_generated_again(string damage)
+    {
+        var section = DatasetFiles.Section(("CacheDirectory", cache.Folder), ("Resolution", "9"),
+            ("TrainCount", "3"), ("ValidationCount", "1"), ("TestCount", "1"));
+        var (_, original) = new DarcyDatasetPlugin().Open(section, seed: 4).Batch(DataSplit.Train, [2]);
+        var file = Directory.GetFiles(cache.Folder).Single();
+        var bytes = File.ReadAllBytes(file);
+        var values = bytes.Length - 32 - 2 * 5 * 81 * 4;
+        if (damage == "length") BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, values - 4);
+        else BitConverter.GetBytes(float.NaN).CopyTo(bytes, values + 4 * 81 * 7);
+        File.WriteAllBytes(file, bytes);
+
+        var (_, again) = new DarcyDatasetPlugin().Open(section, seed: 4).Batch(DataSplit.Train, [2]);
+
+        again.data<float>().ToArray().Should().Equal(original.data<float>().ToArray());
+        again.isfinite().all().item<bool>().Should().BeTrue();
+        File.ReadAllBytes(file).Should().NotEqual(bytes, "the damaged cache was replaced");
+    }
 }

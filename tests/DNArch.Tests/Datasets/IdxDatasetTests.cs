@@ -84,6 +84,15 @@ public sealed class IdxDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Header_sizes_whose_product_overflows_are_refused_naming_the_file()
+    {
+        files.WriteMnist(4, 2);
+        // 16 × 2^30 × 2^30 wraps to 0 in 64 bits, which an empty file would match.
+        var path = files.Write("train-images-idx3-ubyte", DatasetFiles.Idx([16, 1 << 30, 1 << 30], []));
+        ShouldFailNaming(path, "16 x 1073741824 x 1073741824");
+    }
+
+    [Fact]
     public void A_truncated_gzip_file_names_it()
     {
         files.WriteMnist(40, 2, gzip: true);

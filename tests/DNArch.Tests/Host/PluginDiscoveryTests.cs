@@ -56,6 +56,34 @@ public sealed class PluginDiscoveryTests : IDisposable
     }
 
     [Fact]
+    public void An_assembly_with_an_unsatisfiable_import_is_a_warning_and_the_rest_still_loads()
+    {
+        var folder = temp.Sub("imports");
+        PluginCompiler.Compile(folder, "Needy.Masks", """
+            using System.Composition;
+            using DNArch.Abstractions.Masks;
+            using DNArch.Abstractions.Plugins;
+            using Microsoft.Extensions.Configuration;
+
+            public interface INothingExportsThis { }
+
+            [Plugin(PluginKind.Mask, "needy", "Imports what nobody exports")]
+            public sealed class NeedyMaskPlugin : IMaskPlugin
+            {
+                [ImportingConstructor]
+                public NeedyMaskPlugin(INothingExportsThis missing) { }
+                public Mask Create(MaskAxis axis, IConfiguration options) => throw new System.NotSupportedException();
+            }
+            """);
+        PluginCompiler.Compile(folder, "Other.Masks", PluginCompiler.MaskPluginSource("other"));
+
+        var found = Discover(folder);
+
+        found.Should().ContainSingle().Which.Descriptor.Name.Should().Be("other");
+        log.Warnings.Should().ContainSingle(w => w.Contains("Needy.Masks.dll"));
+    }
+
+    [Fact]
     public void A_plugin_whose_constructor_throws_is_a_warning_naming_file_and_reason()
     {
         var folder = temp.Sub("throwing");

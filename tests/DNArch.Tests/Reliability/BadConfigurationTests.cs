@@ -48,6 +48,11 @@ public sealed class BadConfigurationTests : IDisposable
     [InlineData("Search:Name=a/b", "Search:Name")]
     [InlineData("Search:Resampling:Enabled=maybe", "Search:Resampling:Enabled")]
     [InlineData("Search:Dataset:Type=mnist;Search:Dataset:Path=/nonexistent/mnist", "/nonexistent/mnist")]
+    [InlineData("Search:Training:Epochs:0=1;Search:Training:Epochs:1=2", "Search:Training:Epochs")]
+    [InlineData("Search:Training:LearningRate:Value=0.1", "Search:Training:LearningRate")]
+    [InlineData("Search:Seed:0=1", "Search:Seed")]
+    [InlineData("Search:Kernel:Hidden:0=8", "Search:Kernel:Hidden")]
+    [InlineData("Search:Network:Width:0=8", "Search:Network:Width")]
     public void A_malformed_setting_is_refused_naming_its_key_before_anything_starts(string overrides, string key)
     {
         var settings = EngineHost.TinySearch(temp.Path);
@@ -92,6 +97,16 @@ public sealed class BadConfigurationTests : IDisposable
             .Which.Should().Contain(key);
         result.StdErr.Should().NotContain("   at ");
         Directory.Exists(Path.Combine(temp.Path, "default")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_unknown_log_level_exits_2_naming_the_key()
+    {
+        var result = DnarchProcess.Run(temp.Path, new Dictionary<string, string> { ["DNARCH_Logging__LogLevel__Default"] = "Loud" },
+            "plugins", $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}");
+
+        result.ExitCode.Should().Be(2, result.StdErr);
+        result.StdErr.Should().Contain("Logging:LogLevel:Default").And.Contain("Loud").And.NotContain("   at ");
     }
 
     [Fact]

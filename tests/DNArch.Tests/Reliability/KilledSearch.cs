@@ -63,7 +63,7 @@ public sealed class KilledSearch(string workingDirectory, string pluginFolder, s
     static void ShouldBeReadable(string path)
     {
         if (!Directory.Exists(path)) return;
-        var run = Engine.Runs.RunDirectory.Open(path, "--resume");
+        var run = Engine.Runs.RunDirectory.AsItStands(path);
         using (JsonDocument.Parse(File.ReadAllText(run.Configuration))) { }
         if (File.Exists(run.Architecture)) run.ReadArchitecture();
         run.ReadMetrics();

@@ -61,6 +61,18 @@ public sealed class NonFiniteTests : IDisposable
         File.ReadAllText(run.Run.Architecture).Should().NotContain("skipped", "architecture.json holds no run-specific extras");
     }
 
+    [Fact]
+    public void A_run_whose_every_step_was_skipped_fails()
+    {
+        using var host = new EngineHost(_ => { }, FaultyKernel.CompileInto(temp.Sub("faulty")));
+        FaultyKernel.Arm(true);
+        using var run = FaultyRun(host, "nan-gradient", nonFinite: "skip");
+
+        var act = () => run.Execute(CancellationToken.None);
+
+        act.Should().Throw<RunFailedException>().Which.Message.Should().Contain("Every training step").And.Contain("skipped");
+    }
+
     /// <summary>Arms the faulty kernel after the first epoch (its checkpoint is written before observers hear of it).</summary>
     sealed class ArmAfterFirstEpoch : ISearchObserver
     {

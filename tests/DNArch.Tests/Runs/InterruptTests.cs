@@ -35,4 +35,23 @@ public sealed class InterruptTests : IDisposable
         resumed.ExitCode.Should().Be(0, resumed.StdErr);
         File.ReadAllLines(Path.Combine(run, "metrics.jsonl")).Should().HaveCount(20);
     }
+
+    [Fact]
+    public async Task Sigterm_before_the_host_listens_exits_130_not_by_the_signal()
+    {
+        using var process = DnarchProcess.Start(temp.Path, null, "search", $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}",
+            $"--Search:Output={temp.Path}", "--Search:Network:Blocks=2", "--Search:Network:Width=8");
+        _ = process.StandardOutput.ReadToEndAsync();
+        // The allocator line is the first log line, written before plugin discovery and before the host starts.
+        string? line;
+        while ((line = await process.StandardError.ReadLineAsync()) is not null && !line.Contains("Memory allocator", StringComparison.Ordinal)) { }
+        line.Should().NotBeNull();
+
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        var rest = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+
+        process.ExitCode.Should().Be(130, rest);
+        rest.Should().Contain("interrupted before training started");
+    }
 }
