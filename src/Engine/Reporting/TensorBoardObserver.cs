@@ -18,6 +18,8 @@ public sealed class TensorBoardObserver : ISearchObserver
     public void OnStart(RunStart start)
     {
         ArgumentNullException.ThrowIfNull(start);
+        // A resumed run logs its steps after the checkpoint again: drop what the interrupted process logged of them.
+        if (start.StartEpoch > 0) TensorBoardHistory.KeepBefore(start.Run.TensorBoard, start.StartEpoch, start.StepsPerEpoch);
         writer = SummaryWriter(start.Run.TensorBoard);
         stepsPerEpoch = start.StepsPerEpoch;
     }
