@@ -43,10 +43,11 @@ public sealed class TrainingOptions
     /// <summary>
     /// BatchNorm only: before each validation, the norms' running statistics are recomputed as plain averages over
     /// this many training images, with the weights and architecture about to be validated (0 = keep the running
-    /// averages). Training itself normalises with batch statistics and is unchanged.
+    /// averages). Training itself normalises with batch statistics and is unchanged. On by default: while the
+    /// architecture moves, the running averages lag far behind it (docs/method.md, "Defaults").
     /// </summary>
     [Range(0, int.MaxValue)]
-    public int NormRecalibrationImages { get; set; }
+    public int NormRecalibrationImages { get; set; } = 2048;
 
     /// <summary>
     /// Images only: mirror each training image left to right with probability ½ (a dense target with it). Validation and

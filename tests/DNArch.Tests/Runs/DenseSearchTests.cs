@@ -15,8 +15,6 @@ public sealed class DenseSearchTests : IDisposable
         var settings = EngineHost.TinyDarcySearch(temp.Path, temp.Sub("cache"));
         settings["Search:Training:Epochs"] = "3";
         settings["Search:Training:BatchSize"] = "16";
-        // Four steps an epoch are too few for BatchNorm's running averages: recompute them before validating.
-        settings["Search:Training:NormRecalibrationImages"] = "64";
         using var host = new EngineHost();
         using var run = host.Runs.Search(EngineHost.Section(settings));
 
