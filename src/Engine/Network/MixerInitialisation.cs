@@ -12,13 +12,3 @@ public enum MixerInitialisation
     /// <summary><c>nn.Linear</c>'s default, <c>U(-1/√in, 1/√in)</c> for weight and bias.</summary>
     Torch,
 }
-
-/// <summary>The role a channel mixer plays, which decides its CCNN initialisation.</summary>
-enum MixerRole
-{
-    /// <summary>The separable conv's 1×1 channel mixer, followed by a nonlinearity.</summary>
-    Pointwise,
-
-    /// <summary>The block's linear layer or the head's classifier.</summary>
-    Linear,
-}
