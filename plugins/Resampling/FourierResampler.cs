@@ -66,8 +66,11 @@ public sealed class FourierResampler : Resampler
         })];
     }
 
-    /// <summary>The output size of an <paramref name="input"/>-sample dimension whose threshold size floors to <paramref name="floored"/>.</summary>
-    int Realised(int floored, int input) => Rounded(Math.Clamp(floored, Math.Min(minimumSize, input), input), input);
+    /// <summary>
+    /// The output size of an <paramref name="input"/>-sample dimension whose mask keeps <paramref name="kept"/> samples
+    /// (<see cref="LowPassShape.KeptSamples"/>): held between the minimum and the input, then rounded to a fast length.
+    /// </summary>
+    int Realised(int kept, int input) => Rounded(Math.Clamp(kept, Math.Min(minimumSize, input), input), input);
 
     public override Tensor forward(Tensor x)
     {

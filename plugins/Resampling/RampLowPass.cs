@@ -20,6 +20,7 @@ sealed class RampLowPass(double rampBins, double initialCutoff) : LowPassShape
     public override int KeptSamples(float cutoff, int samples)
     {
         var end = cutoff * samples / 2.0 + rampBins;
+        // A bin exactly at the ramp's end has weight 0; the slack keeps float rounding from keeping it.
         var top = Math.Min((int)Math.Ceiling(end - 1e-6) - 1, samples / 2);
         return top < 0 ? 1 : Math.Min(samples, 2 * top + 1);
     }
