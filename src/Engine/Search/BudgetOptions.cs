@@ -18,4 +18,10 @@ public sealed class BudgetOptions
 
     /// <summary>Squared hinge instead of the plain hinge.</summary>
     public bool Squared { get; set; }
+
+    /// <summary>
+    /// Also penalise a cost below the target (<c>|C/C_target − 1|</c>), so a search that overshot downwards grows back
+    /// to its budget instead of keeping capacity it may use unused.
+    /// </summary>
+    public bool TwoSided { get; set; }
 }

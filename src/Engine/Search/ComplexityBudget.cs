@@ -46,12 +46,12 @@ public sealed class ComplexityBudget
     /// <summary>The metric's exact count of <paramref name="network"/> in <paramref name="mode"/>.</summary>
     public double Exact(Supernet network, CostMode mode = CostMode.Realised) => Exact(metric, network, mode);
 
-    /// <summary>The weighted hinge on the differentiable estimate.</summary>
+    /// <summary>The weighted hinge (or two-sided distance) on the differentiable estimate.</summary>
     public Tensor Loss(Supernet network)
     {
         ArgumentNullException.ThrowIfNull(network);
         var estimate = metric.Measure(network.Costs(CostMode.Estimate));
-        var excess = nn.functional.relu(estimate / Target - 1);
+        var excess = options.TwoSided ? (estimate / Target - 1).abs() : nn.functional.relu(estimate / Target - 1);
         return (options.Weight * (options.Squared ? excess.square() : excess)).to_type(ScalarType.Float32);
     }
 

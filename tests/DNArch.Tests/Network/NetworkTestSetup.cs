@@ -5,6 +5,7 @@ using DNArch.Abstractions.Plugins;
 using DNArch.Engine;
 using DNArch.Engine.Network;
 using DNArch.Host.Plugins;
+using DNArch.Plugins.Budgets;
 using DNArch.Plugins.Kernels;
 using DNArch.Plugins.Masks;
 using DNArch.Plugins.Resampling;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DNArch.Tests.Network;
 
-/// <summary>The real mask, kernel and resampling plugins behind a <see cref="PluginResolver"/>, wired as the host wires them.</summary>
+/// <summary>The real mask, kernel, resampling and FLOPs plugins behind a <see cref="PluginResolver"/>, wired as the host wires them.</summary>
 static class NetworkTestSetup
 {
     public static readonly DatasetInfo Sequences = new("toy-seq", TaskKind.Classification, 2, [40], 3, Causal: true);
@@ -27,7 +28,7 @@ static class NetworkTestSetup
         object[] instances =
         [
             new GaussianMaskPlugin(), new SigmoidMaskPlugin(), new MlpKernelPlugin(), new SirenKernelPlugin(),
-            new MagnetKernelPlugin(), new FourierResamplerPlugin(),
+            new MagnetKernelPlugin(), new FourierResamplerPlugin(), new FlopsMetric(),
         ];
         var plugins = instances.Select(Discovered).ToList();
         var services = new ServiceCollection().AddDnarchPlugins(plugins).AddSingleton<PluginResolver>().BuildServiceProvider();
