@@ -92,6 +92,7 @@ public static class DnarchProgram
 
         using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
         loggers.CreateLogger(typeof(JemallocPreload)).LogInformation("{Allocator}", JemallocPreload.Describe());
+        loggers.CreateLogger(typeof(OpenMpWaitPolicy)).LogInformation("{WaitPolicy}", OpenMpWaitPolicy.Describe());
         var plugins = DiscoverPlugins(configuration, programDirectory, loggers);
         builder.Services.AddDnarchPlugins(plugins);
         builder.Services.AddDnarchEngine();

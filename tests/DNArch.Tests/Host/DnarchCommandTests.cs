@@ -52,6 +52,20 @@ public sealed class DnarchCommandTests : IDisposable
     }
 
     [Fact]
+    public void OpenMp_threads_sleep_when_idle_unless_the_environment_says_otherwise()
+    {
+        var plugins = $"--Plugins:Directories:0={DnarchProcess.BuiltInPluginFolder(temp)}";
+        var byDefault = DnarchProcess.Run(temp.Path, null, "plugins", "--json", plugins);
+        var spinning = DnarchProcess.Run(temp.Path, new Dictionary<string, string> { [OpenMpWaitPolicy.Variable] = "ACTIVE" },
+            "plugins", "--json", plugins);
+
+        byDefault.ExitCode.Should().Be(0, byDefault.StdErr);
+        byDefault.StdErr.Should().Contain("OpenMP wait policy: PASSIVE (set by dnarch");
+        spinning.ExitCode.Should().Be(0, spinning.StdErr);
+        spinning.StdErr.Should().Contain("OpenMP wait policy: ACTIVE (from OMP_WAIT_POLICY)");
+    }
+
+    [Fact]
     public void Malformed_json_configuration_exits_2_naming_file_and_line()
     {
         var file = temp.File("bad.json", "{\n  \"Search\": [1,\n}");
