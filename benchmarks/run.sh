@@ -10,9 +10,9 @@
 # (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
 # Fashion-MNIST runs: LIMIT training images (default: all 57,000 left after the 3,000 validation images) for EPOCHS
 # epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores; ARCH_LR (default 0.002) is
-# the architecture learning rate (0.01 let the 50% budget overshoot to about 20%: benchmarks/notes.md); GRID (default
-# 9) the images' kernel grid per side, the largest kernel a search can learn (33, the framework's default, learned
-# more slowly: benchmarks/notes.md); WIDTH (default 32) the supernet's channels, BATCH (default 32) the batch size and
+# the architecture learning rate (higher rates overshoot the budget: benchmarks/notes.md); GRID (default 9) the
+# images' kernel grid per side, the largest kernel a search can learn (larger grids learned more slowly:
+# benchmarks/notes.md); WIDTH (default 32) the supernet's channels, BATCH (default 32) the batch size and
 # LR (default 0.01) the weights' learning rate; EXTRA more dnarch arguments, appended (e.g.
 # EXTRA=--Search:Resampling:MatrixSizeLimit=0).
 set -euo pipefail

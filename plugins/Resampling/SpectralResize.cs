@@ -10,8 +10,7 @@ namespace DNArch.Plugins.Resampling;
 /// a real factor per kept bin (window and low-pass mask). libtorch differentiates the same chain through the crop's
 /// zero-filled copies, a complex-to-complex gradient for the inverse and one pass per factor; here the backward is two
 /// real transforms and one product with a <c>[K]</c> vector that folds all the factors, plus one reduction when
-/// <c>w</c> needs a gradient. Forward + backward of a learnable resampler at [32, 40]: 784 → 616 samples 3.9 ms
-/// against 5.2-6.3 for the same chain in libtorch's operations, 490 → 384 2.4 against 3.5-4.6.
+/// <c>w</c> needs a gradient, which makes a resize cheaper (docs/benchmarks.md, "The Fourier resampler").
 /// </summary>
 static class SpectralResize
 {
@@ -73,7 +72,7 @@ static class SpectralResize
             {
                 // dL/dw_k = Σ Re(g_k · conj(X_k)) over every other dimension, g the gradient at the product.
                 var others = Enumerable.Range(0, (int)grad_output.dim()).Where(d => d != dim).Select(d => (long)d).ToArray();
-                // Summed over the other dimensions first: summing the real and imaginary parts first took 10× longer.
+                // Summed over the other dimensions before the real and imaginary parts: the far cheaper order.
                 var products = view_as_real(spectrum).mul(view_as_real(saved[1]));
                 weightGradient = products.sum(others).sum(-1) * outputFactor;
             }

@@ -46,7 +46,7 @@ static class FashionSection
         foreach (var run in runs) text.AppendLine($"- `{run.Name}`: {string.Join(" → ", run.Validation.Select(v => $"{100 * v:F1}"))}");
         text.AppendLine();
         text.AppendLine("Settings (rerun with `benchmarks/run.sh fashion [name ...]`):\n");
-        foreach (var run in runs) text.AppendLine($"- `{run.Name}`: `{run.Command}`");
+        foreach (var run in runs) text.AppendLine($"- `{run.Name}`: `{WithinRepository(run.Command)}`");
         text.AppendLine();
         text.AppendLine(charts.Save(plot, "fashion-accuracy-flops.png", "Fashion-MNIST: accuracy vs FLOPs", "MMACs per example", "test accuracy %"));
         return text.ToString();
@@ -70,6 +70,13 @@ static class FashionSection
         return "Beside them, a plain CNN (three 3×3 conv → BatchNorm → GELU layers, two max-pools, a linear head; AdamW, " +
             "one-cycle) trained on the same training split, on the same machine and threads:\n\n" + table + "\n";
     }
+
+    /// <summary>
+    /// The command as run from the repository root: an absolute output folder (where the machine that ran it keeps
+    /// its clone) becomes the repository-relative <c>artifacts/...</c>, so the page cites no path outside the clone.
+    /// </summary>
+    static string WithinRepository(string command) =>
+        System.Text.RegularExpressions.Regex.Replace(command, @"(--Search:Output=)\S*?/(artifacts/\S*)", "$1$2");
 
     sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command,
         IReadOnlyList<double> Validation);

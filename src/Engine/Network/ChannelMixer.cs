@@ -53,9 +53,8 @@ sealed class ChannelMixer : nn.Module
         using var b = bias.narrow(0, 0, outputs);
         if (x.dim() == 2) return nn.functional.linear(x, w, b);
         using var flat = x.flatten(2);
-        // One weight for the whole batch as a stride-0 view: bmm reads x in place. matmul of a 2-D weight with a
-        // 3-D stream folds the batch into the rows of the transposed stream instead, a transposing copy of all of x
-        // (forward + backward on [32, 40, 616]: 2.4 ms against 5.0).
+        // One weight for the whole batch as a stride-0 view: bmm reads x in place, where matmul of a 2-D weight with a
+        // 3-D stream makes a transposed copy of all of x (docs/benchmarks.md, "The channel mixers and norms").
         using var batched = w.expand(flat.shape[0], -1, -1);
         using var mixed = bmm(batched, flat);
         using var shifted = mixed + b.unsqueeze(-1);

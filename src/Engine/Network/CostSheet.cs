@@ -5,30 +5,11 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Network;
 
 /// <summary>
-/// Collects the <see cref="LayerCost"/>s of a network, per example in float64 (exact for integer counts).
-/// Sizes are scalar tensors: continuous for <see cref="CostMode.Estimate"/>, integer constants otherwise; every cost
-/// of a residual block is multiplied by its depth gate (1 for an active block, continuous in estimates).
-/// <list type="bullet">
-/// <item>Kernel generator, evaluated on k positions for c channels: params <c>P0 + c·p1</c>, MACs <c>k·(M0 + c·m1)</c>
-/// per forward pass, not per example (see <see cref="LayerCost.PerExample"/> and <see cref="GeneratorCost"/>).</item>
-/// <item>Spatial conv of m (input, kernel) pairs (depthwise: m = c channels; the stem's full conv: m = c_in·c_out),
-/// direct, n positions, k kernel points: MACs <c>m·n·k</c>.</item>
-/// <item>Spatial conv, FFT: with the transform length <c>N = Π_d N_d</c> of <see cref="DepthwiseConvolution.Fft"/>,
-/// <c>N_d = max(n_d + k_d − 1, k_d)</c> for causal kernels and <c>max(n_d + ⌊k_d/2⌋, k_d)</c> for centred ones
-/// (<c>k_d/2</c> in estimates; <c>k_d</c> counts the taps an input of <c>n_d</c> samples can meet, see
-/// <see cref="DepthwiseConvolution.SeenBy"/>; the rounding up to a fast FFT length is left out), and a real FFT of N
-/// points costing FFTW's nominal <c>T(N) = 2.5·N·log2 N</c> flops <c>= 1.25·N·log2 N</c> MACs: MACs
-/// <c>(c_in + c_out)·T(N) + m·2·N</c>, a transform per input and an inverse per output plus the complex product of
-/// N/2 bins (4 real MACs each) per pair; depthwise, <c>c·(2·T(N) + 2·N)</c>. The kernels' own transforms are once per
-/// batch and left out.</item>
-/// <item>Dense (pointwise conv, linear), i → o channels at n positions: params <c>i·o + o</c>, MACs <c>n·i·o</c>.</item>
-/// <item>Norm, c channels: params <c>2c</c>, MACs <c>2·c·n</c>.</item>
-/// <item>Resample, c channels: MACs <c>c·r</c> with r the resampler's own count per channel
-/// (<see cref="DNArch.Abstractions.Resampling.Resampler.Macs"/>; the Fourier resampler's is <c>T(n_in) + T(n_out)</c>
-/// on the FFT path); exact counts charge none when it keeps every sample (then it is the identity and is skipped),
-/// estimates always charge it; no weight parameters (a resampler's parameters are architecture parameters).</item>
-/// </list>
-/// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
+/// Collects the <see cref="LayerCost"/>s of a network: params, MACs and activations per example, in float64 (exact
+/// for integer counts). The same sheet serves the budget's differentiable estimate (<see cref="CostMode.Estimate"/>:
+/// sizes are continuous scalar tensors) and the exact count of the realised network (integer constants), so a search
+/// is steered by the formulas it is judged by. Every cost of a residual block is multiplied by its depth gate (1 for
+/// an active block, continuous in estimates). The per-layer formulas and why they are so: docs/method.md, "Costs".
 /// </summary>
 sealed class CostSheet(CostMode mode)
 {

@@ -31,8 +31,8 @@ public static class DepthwiseConvolution
 
     /// <summary>
     /// A grouped <c>conv1d</c>/<c>conv2d</c> on the padded input. 2-D inputs are convolved as channels-last (NHWC) data
-    /// and returned contiguous: there libtorch runs oneDNN's depthwise kernels, while on NCHW data it took 1.5-4× longer
-    /// beyond 3×3 (forward + backward on [64, 64, 28, 28], conversions included: 5×5 79 vs 43 ms, 9×7 175 vs 46 ms).
+    /// and returned contiguous: there libtorch runs oneDNN's depthwise kernels, which beyond 3×3 are far faster than its
+    /// NCHW kernel, conversions included (docs/benchmarks.md, "The depthwise convolution").
     /// </summary>
     public static Tensor Direct(Tensor x, Tensor kernel, bool causal)
     {

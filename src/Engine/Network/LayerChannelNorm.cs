@@ -11,11 +11,8 @@ sealed class LayerChannelNorm(string name, int channels) : ChannelNorm(name, cha
     /// over channels, and it pays off only at multiples of 32 channels (whole pairs of 16-float blocks).
     /// </summary>
     /// <remarks>
-    /// Forward + backward on [32, C, 784], jemalloc, 2 threads (fused / element-wise, ms): C = 3: 3.7 / 0.3;
-    /// 8: 1.1 / 0.6; 16: 1.2 / 1.2; 41: 6.1 / 3.9; 63: 8.9 / 7.4; 64: 5.8 / 7.0; 128: 12.9 / 18.8. On [32, C, 622], two
-    /// runs: C = 24: 3.5, 4.1 / 2.3, 3.7; 32: 3.1, 3.2 / 3.1, 5.1; 40: 6.2, 6.7 / 4.1, 5.3; 48: 7.5, 6.1 / 5.2, 6.0;
-    /// 56: 7.5, 8.9 / 6.8, 7.1; 64: 9.4, 7.2 / 9.3, 8.4. A cropped network has whatever width its mask leaves (40 in
-    /// the 25% cropping benchmark), so both paths are used.
+    /// A cropped network has whatever width its mask leaves, so both paths are used; the timings behind the choice are
+    /// in docs/benchmarks.md, "The channel mixers and norms".
     /// </remarks>
     internal static bool UsesFusedKernel(long channels) => channels % 32 == 0;
 

@@ -29,7 +29,7 @@ public static class TorchRuntime
             : "the native libtorch libraries could not be loaded";
         return $"The TorchSharp native runtime did not load: {cause}. " +
                "Fix: build with 'dotnet build' from the repository (its build step marks that libstdc++ version need " +
-               "weak in the output copy of libLibTorchSharp.so, see README 'Native runtime'), or install a libstdc++ " +
+               "weak in the output copy of libLibTorchSharp.so, see docs/runtime.md), or install a libstdc++ " +
                $"that provides GLIBCXX_3.4.32. Loader said: {FirstLine(detail)}";
     }
 
