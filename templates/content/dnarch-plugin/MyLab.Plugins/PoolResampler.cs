@@ -53,7 +53,7 @@ public sealed class PoolResampler : Resampler
     public override Tensor forward(Tensor x)
     {
         var size = OutputSize(x.shape.Skip(2).Select(s => (int)s).ToArray()).Select(s => (long)s).ToArray();
-        return size.Length == 1 ? nn.functional.adaptive_avg_pool1d(x, size) : nn.functional.adaptive_avg_pool2d(x, size);
+        return size.Length == 1 ? nn.functional.adaptive_avg_pool1d(x, size[0]) : nn.functional.adaptive_avg_pool2d(x, size);
     }
 
     public override Tensor Restore(Tensor x, IReadOnlyList<int> size)
