@@ -25,7 +25,7 @@ version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Bu
 for id in DNArch.Abstractions DNArch.Plugins.Sdk DNArch.Plugins.Testing DNArch.Templates; do
     package=artifacts/packages/$id.$version.nupkg
     [[ -f $package ]] || fail "$package was not packed"
-    nuspec=$(unzip -p "$package" "$id.nuspec")
+    nuspec=$(python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$package" "$id.nuspec")
     for field in "<id>$id</id>" "<description>" "<authors>" '<license type="expression">' "<readme>README.md</readme>" "<repository "; do
         grep -qF "$field" <<<"$nuspec" || fail "$package: its nuspec has no $field"
     done
