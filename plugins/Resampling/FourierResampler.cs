@@ -1,4 +1,4 @@
-using DNArch.Abstractions.Fourier;
+using DNArch.Plugins.Sdk.Fourier;
 using DNArch.Abstractions.Resampling;
 using TorchSharp;
 using TorchSharp.Modules;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DNArch.Abstractions.Configuration;
-using DNArch.Abstractions.Fourier;
+using DNArch.Plugins.Sdk.Fourier;
 
 namespace DNArch.Plugins.Resampling;
 

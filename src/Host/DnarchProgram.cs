@@ -123,6 +123,7 @@ public static class DnarchProgram
 
         Commands:
           plugins [--json]     list every discovered plugin
+          plugins --probe K N  run the conformance checks on the K (kernel, mask, ...) plugin named N
           search [--resume D]  run an architecture search (the default one with no arguments)
           compare              run several plugin combinations on one task and print one table
                                (--collect D: gather a launched sweep; --resubmit D: relaunch its failed tasks)

@@ -1,5 +1,5 @@
 using DNArch.Abstractions.Budgets;
-using DNArch.Abstractions.Fourier;
+using DNArch.Plugins.Sdk.Fourier;
 using static TorchSharp.torch;
 
 namespace DNArch.Engine.Network;

@@ -1,4 +1,4 @@
-using DNArch.Abstractions.Fourier;
+using DNArch.Plugins.Sdk.Fourier;
 using TorchSharp;
 using static TorchSharp.torch;
 

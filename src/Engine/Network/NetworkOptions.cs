@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.Configuration;
 
 namespace DNArch.Engine.Network;
 

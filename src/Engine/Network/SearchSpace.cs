@@ -3,6 +3,7 @@ using DNArch.Abstractions.Kernels;
 using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Plugins;
 using DNArch.Abstractions.Resampling;
+using DNArch.Plugins.Sdk.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Network;

@@ -4,6 +4,7 @@ using DNArch.Abstractions.Plugins;
 using DNArch.Engine.Data;
 using DNArch.Engine.Network;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.Configuration;
 using Microsoft.Extensions.Configuration;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,17 +1,24 @@
 using System.Text.Json;
 using DNArch.Abstractions.Plugins;
 using DNArch.Host.Hosting;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 namespace DNArch.Host.Commands;
 
-/// <summary><c>dnarch plugins [--json]</c>: every discovered plugin with kind, name, assembly and description.</summary>
-public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IAnsiConsole console) : ICommand
+/// <summary>
+/// <c>dnarch plugins [--json]</c>: every discovered plugin with kind, name, assembly and description;
+/// <c>--probe &lt;kind&gt; &lt;name&gt;</c> runs the conformance checks on one of them (<see cref="PluginProbe"/>).
+/// </summary>
+public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IServiceProvider services, IConfiguration configuration, IAnsiConsole console)
+    : ICommand
 {
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
         var ordered = plugins.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        if (commandLine.Has("--probe"))
+            return Task.FromResult(new PluginProbe(ordered, services, configuration, console).Run(commandLine));
         if (commandLine.Has("--json"))
         {
             var rows = ordered.Select(p => new

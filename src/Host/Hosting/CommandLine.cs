@@ -12,6 +12,7 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
     {
         // option -> takes a value
         ["--json"] = false,
+        ["--probe"] = false,
         ["--config"] = true,
         ["--resume"] = true,
         ["--collect"] = true,

@@ -14,10 +14,13 @@ public sealed class CifarDatasetTests : IDisposable
     IDataset Open(params (string, string)[] extra) =>
         new CifarDatasetPlugin().Open(DatasetFiles.Section([("Path", files.Folder), .. extra]), seed: 2);
 
-    static byte[] Records(int count, params int[] labels) =>
+    internal static byte[] Records(int count, params int[] labels) =>
         Enumerable.Range(0, count).SelectMany(i => labels.Select(l => (byte)((l + i) % 256)).Concat(Enumerable.Repeat((byte)i, 3072))).ToArray();
 
-    void WriteCifar10()
+    void WriteCifar10() => WriteCifar10(files);
+
+    /// <summary>CIFAR-10's five training batches of 2 records and a test batch of 3.</summary>
+    internal static void WriteCifar10(DatasetFiles files)
     {
         for (var b = 1; b <= 5; b++)
             files.Write($"data_batch_{b}.bin", Records(2, b));

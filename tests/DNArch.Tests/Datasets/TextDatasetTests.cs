@@ -15,7 +15,10 @@ public sealed class TextDatasetTests : IDisposable
     IDataset Open() => new TextDatasetPlugin().Open(
         DatasetFiles.Section(("Path", files.Folder), ("Length", "8"), ("ValidationFraction", "0.25")), seed: 4);
 
-    void WriteImdb()
+    void WriteImdb() => WriteImdb(files);
+
+    /// <summary>An aclImdb folder of two negative and two positive reviews per split.</summary>
+    internal static void WriteImdb(DatasetFiles files)
     {
         foreach (var part in new[] { "train", "test" })
         {

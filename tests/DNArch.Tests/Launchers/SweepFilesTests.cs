@@ -3,6 +3,7 @@ using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
 using DNArch.Engine.Compare;
+using DNArch.Plugins.Sdk.Configuration;
 using DNArch.Plugins.Launchers;
 using DNArch.Tests.Support;
 using Microsoft.Extensions.Configuration;

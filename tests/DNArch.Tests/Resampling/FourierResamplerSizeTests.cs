@@ -1,4 +1,4 @@
-using DNArch.Abstractions.Fourier;
+using DNArch.Plugins.Sdk.Fourier;
 using DNArch.Abstractions.Resampling;
 using DNArch.Plugins.Resampling;
 using static TorchSharp.torch;

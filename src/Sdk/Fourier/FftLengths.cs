@@ -1,4 +1,4 @@
-namespace DNArch.Abstractions.Fourier;
+namespace DNArch.Plugins.Sdk.Fourier;
 
 /// <summary>
 /// Transform lengths whose real FFTs are fast (MKL, forward + inverse real FFT, 2 threads). Odd lengths and large prime

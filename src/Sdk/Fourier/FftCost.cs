@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace DNArch.Abstractions.Fourier;
+namespace DNArch.Plugins.Sdk.Fourier;
 
 /// <summary>The nominal cost of FFTs, for complexity counts.</summary>
 public static class FftCost

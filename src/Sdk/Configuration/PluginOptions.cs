@@ -1,6 +1,7 @@
+using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
-namespace DNArch.Abstractions.Configuration;
+namespace DNArch.Plugins.Sdk.Configuration;
 
 /// <summary>
 /// Base of a plugin's options: the section that chose the plugin also carries its settings.

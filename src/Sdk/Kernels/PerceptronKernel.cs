@@ -3,7 +3,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace DNArch.Plugins.Kernels;
+namespace DNArch.Plugins.Sdk.Kernels;
 
 /// <summary>
 /// A kernel network whose features are a stack of <c>Linear</c> layers, each followed by <see cref="Activate"/>:

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
-namespace DNArch.Abstractions.Configuration;
+namespace DNArch.Plugins.Sdk.Configuration;
 
 /// <summary>
 /// Binds a configuration section to an options class strictly: unknown keys, values of the wrong type and

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace DNArch.Plugins.Kernels;
+namespace DNArch.Plugins.Sdk.Kernels;
 
 /// <summary>
 /// The last layer of a kernel generator, <c>Linear(in → out)</c>, that can evaluate only its first output channels:

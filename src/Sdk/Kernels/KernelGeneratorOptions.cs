@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.Configuration;
 
-namespace DNArch.Plugins.Kernels;
+namespace DNArch.Plugins.Sdk.Kernels;
 
 /// <summary>The size of a kernel generator, bound from <c>Search:Kernel</c> with the generator's own options.</summary>
 public abstract class KernelGeneratorOptions : PluginOptions

@@ -1,7 +1,7 @@
 using DNArch.Abstractions.Kernels;
 using static TorchSharp.torch;
 
-namespace DNArch.Plugins.Kernels;
+namespace DNArch.Plugins.Sdk.Kernels;
 
 /// <summary>
 /// A kernel generator made of a feature network over the coordinates, <c>[P, D] → [P, Hidden]</c>, followed by a

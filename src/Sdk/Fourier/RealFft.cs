@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace DNArch.Abstractions.Fourier;
+namespace DNArch.Plugins.Sdk.Fourier;
 
 /// <summary>
 /// <c>fft.rfftn</c> with a cheaper backward. libtorch differentiates a one-sided real FFT by copying the gradient into
