@@ -16,6 +16,8 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
     readonly IReadOnlyList<KernelAxis> axes;
     readonly GeneratorCost generatorCost;
     readonly CropSwitch crop;
+    bool keepsKernels;
+    Tensor? kept;
 
     private protected ContinuousConvolution(string name, KernelGenerator generator, IReadOnlyList<KernelAxis> axes,
         GeneratorCost generatorCost, int fftThreshold, CropSwitch crop) : base(name)
@@ -70,8 +72,38 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
     private protected Tensor KernelFor(Tensor x, int kernels)
     {
         ArgumentNullException.ThrowIfNull(x);
-        using var kernel = Kernel(kernels);
-        return DepthwiseConvolution.SeenBy(kernel, x.shape[2..], Causal);
+        if (!KeepsKernels)
+        {
+            using var kernel = Kernel(kernels);
+            return DepthwiseConvolution.SeenBy(kernel, x.shape[2..], Causal);
+        }
+        if (kept is null || kept.shape[0] != kernels)
+        {
+            kept?.Dispose();
+            using (no_grad()) kept = Kernel(kernels).DetachFromDisposeScope();
+        }
+        return DepthwiseConvolution.SeenBy(kept, x.shape[2..], Causal);
+    }
+
+    /// <summary>
+    /// When set, the kernels the next forward generates are kept (without gradient) and every later forward reuses
+    /// them: a found network in evaluation runs no generator. Setting it again drops the kept kernels.
+    /// </summary>
+    internal bool KeepsKernels
+    {
+        get => keepsKernels;
+        set
+        {
+            keepsKernels = value;
+            kept?.Dispose();
+            kept = null;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) kept?.Dispose();
+        base.Dispose(disposing);
     }
 
     /// <summary>
