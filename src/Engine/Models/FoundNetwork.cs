@@ -87,6 +87,18 @@ public sealed class FoundNetwork : IDisposable
         return Network.forward(inputs);
     }
 
+    /// <summary><see cref="Predict(Tensor)"/> over <paramref name="inputs"/> in batches of <paramref name="batchSize"/>.</summary>
+    public Tensor Predict(Tensor inputs, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        using var scope = NewDisposeScope();
+        var outputs = new List<Tensor>();
+        for (long start = 0; start < inputs.shape[0]; start += batchSize)
+            outputs.Add(Predict(inputs.narrow(0, start, Math.Min(batchSize, inputs.shape[0] - start))));
+        return cat(outputs, 0).MoveToOuterDisposeScope();
+    }
+
     public void Dispose() => Network.Dispose();
 
     /// <summary>The convolutions of the realised network: the stem's and those of the blocks it computes.</summary>

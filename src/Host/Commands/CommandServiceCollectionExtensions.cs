@@ -25,6 +25,7 @@ public static class CommandServiceCollectionExtensions
         services.AddKeyedSingleton<ICommand, CompareCommand>("compare");
         services.AddKeyedSingleton<ICommand, EvaluateCommand>("evaluate");
         services.AddKeyedSingleton<ICommand, ExportCommand>("export");
+        services.AddKeyedSingleton<ICommand, PredictCommand>("predict");
         return services;
     }
 }
