@@ -42,6 +42,35 @@ public sealed class OnnxExportTests : IDisposable
         MaxDifference(OnnxRuntimeRunner.Run(model, x), expected).Should().BeLessThan(1e-4f);
     }
 
+    [Fact]
+    public void The_fixed_network_of_a_retrain_run_loads_and_exports_too()
+    {
+        var search = Search([.. SteepMasks(0.6), ("Resampling:InitialCutoff", "0.6")]);
+        var factory = Factory();
+        using var supernet = factory.Create(search, Sequences);
+        using var network = factory.CreateFixed(search, supernet.Record());
+        Train(network, [8, Sequences.InputChannels, .. Sequences.Shape]);
+        using var x = randn([4, Sequences.InputChannels, .. Sequences.Shape]);
+        using var expected = network.forward(x);
+
+        using var found = FoundNetwork.Load(SavedRun.Write(temp.Path, search, network), Resolver());
+        var model = Path.Combine(temp.Path, "fixed.onnx");
+        OnnxExport.Write(found, model);
+
+        found.Record.Params.Should().Be(supernet.Record().Params);
+        MaxDifference(found.Predict(x), expected).Should().BeLessThan(1e-5f);
+        MaxDifference(OnnxRuntimeRunner.Run(model, x), expected).Should().BeLessThan(1e-4f);
+    }
+
+    [Fact]
+    public void Predict_refuses_inputs_of_another_shape_naming_the_expected_one()
+    {
+        using var supernet = Factory().Create(Search(), Sequences);
+        using var found = FoundNetwork.Load(SavedRun.Write(temp.Path, Search(), supernet), Resolver());
+        using var wrong = randn(2, 2, 41);
+        FluentActions.Invoking(() => found.Predict(wrong)).Should().Throw<ArgumentException>().WithMessage("*[B, 2, 40]*[2, 2, 41]*");
+    }
+
     // A few training-mode passes move the batch norms' running statistics away from 0 and 1; then evaluation.
     static void Train(Engine.Network.Supernet network, long[] shape)
     {
