@@ -159,10 +159,12 @@ case "${1:-all}" in
     "$dnarch" search --Search:Output="$runs" --Search:Name=fashion-mnist --Search:Dataset:Type=fashion-mnist \
       --Search:Dataset:Limit=2000 --Search:Training:Epochs=1 --Search:Training:BatchSize="$batch" \
       --Search:Network:Width=16 --Search:Network:KernelGrid="$grid" --Search:Budget:Metric=flops --Search:Budget:Target=0.5
+    echo -n "$(cut -d' ' -f1 /proc/loadavg) at start" > "$results/inference-load.txt"
     for run in waves fashion-mnist; do
       echo "inference $run"
       "$bench" inference --run "$runs/$run" --threads "$threads" --out "$results/inference-$run.json"
     done
+    echo ", $(cut -d' ' -f1 /proc/loadavg) at end" >> "$results/inference-load.txt"
     report ;;
   report) build benchmarks/DNArch.Benchmarks; report ;;
   *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | baseline [EPOCHS ...] | inference | report]" >&2; exit 2 ;;

@@ -17,7 +17,9 @@ namespace DNArch.Benchmarks;
 /// </summary>
 static class InferenceBenchmark
 {
-    public sealed record Row(string Run, string Network, int Batch, int Examples, int Threads, long Flops, double SamplesPerSecond);
+    /// <param name="MaxDifference">ONNX Runtime's row: the largest |ONNX Runtime − found network| over one batch's outputs.</param>
+    public sealed record Row(string Run, string Network, int Batch, int Examples, int Threads, long Flops, double SamplesPerSecond,
+        double? MaxDifference = null);
 
     public static List<Row> Run(string runDirectory, int examples, int batch, int rounds, int threads)
     {
@@ -50,7 +52,9 @@ static class InferenceBenchmark
         }
         var flops = found.Record.Flops;
         var run = Path.GetFileName(Path.TrimEndingDirectorySeparator(found.Run.Path));
-        return [.. ways.Select(w => new Row(run, w.Name, batch, examples, threads, flops, Math.Round(Median(rates[w.Name]), 1)))];
+        var difference = Difference(found, session, inputs, onnxInput);
+        return [.. ways.Select(w => new Row(run, w.Name, batch, examples, threads, flops, Math.Round(Median(rates[w.Name]), 1),
+            w.Name.StartsWith("ONNX", StringComparison.Ordinal) ? difference : null))];
     }
 
     static void Engine(FoundNetwork found, bool cropping, bool keep, Tensor inputs)
@@ -59,6 +63,15 @@ static class InferenceBenchmark
         foreach (var conv in FoundNetwork.Convolutions(found.Network))
             if (conv.KeepsKernels != keep) conv.KeepsKernels = keep;
         using var output = found.Predict(inputs);
+    }
+
+    static double Difference(FoundNetwork found, InferenceSession session, Tensor inputs, DenseTensor<float> onnxInput)
+    {
+        Engine(found, cropping: true, keep: true, inputs);
+        using var engine = found.Predict(inputs);
+        using var results = session.Run([NamedOnnxValue.CreateFromTensor("input", onnxInput)]);
+        var onnx = results.Single().AsTensor<float>().ToArray();
+        return engine.data<float>().ToArray().Zip(onnx, (a, b) => (double)Math.Abs(a - b)).Max();
     }
 
     static double Median(List<double> values)

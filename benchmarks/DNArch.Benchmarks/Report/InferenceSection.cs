@@ -15,16 +15,20 @@ static class InferenceSection
             "cropped as a search validates it, its kernels generated for every batch; the found network, cropped with its " +
             "kernels generated once and kept; and its export (`dnarch export --format onnx`) in ONNX Runtime. Each way " +
             "forwards the examples after one untimed batch, in rounds that visit every way in turn; the median round counts. " +
-            "Samples/s; FLOPs are the realised network's MACs per example.\n");
-        var table = new MarkdownTable("run", "FLOPs", "network", "batch", "threads", "samples/s", "vs found network");
+            "Samples/s; FLOPs are the realised network's MACs per example; the last column is the largest difference between " +
+            "ONNX Runtime's outputs and the found network's on one batch.\n");
+        var table = new MarkdownTable("run", "FLOPs", "network", "batch", "threads", "samples/s", "vs found network",
+            "max output difference");
         foreach (var rows in files.Select(ResultFile.Read<List<InferenceBenchmark.Row>>))
         {
             var found = rows.Single(r => r.Network.StartsWith("found", StringComparison.Ordinal)).SamplesPerSecond;
             foreach (var row in rows)
                 table.Add(row.Run, $"{row.Flops:N0}", row.Network, $"{row.Batch}", $"{row.Threads}", $"{row.SamplesPerSecond:N0}",
-                    $"{row.SamplesPerSecond / found:F2}×");
+                    $"{row.SamplesPerSecond / found:F2}×", row.MaxDifference is { } d ? $"{d:G2}" : "");
         }
         text.AppendLine(table.ToString());
+        var load = Path.Combine(results, "inference-load.txt");
+        if (File.Exists(load)) text.AppendLine($"Load average (1 min) of the 2-core machine while measured: {File.ReadAllText(load).Trim()}.\n");
         text.AppendLine("Why: the supernet pays for every masked channel, block and tap it carries; a search's validation " +
             "pays for the kernel generators on every batch; the found network pays for neither. ONNX Runtime runs the same " +
             "fixed operations (direct convs where the engine may take FFTs for long kernels, resampling as matrix products), " +
