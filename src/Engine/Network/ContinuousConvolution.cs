@@ -16,16 +16,16 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
     readonly IReadOnlyList<KernelAxis> axes;
     readonly GeneratorCost generatorCost;
     readonly CropSwitch crop;
-    bool keepsKernels;
-    Tensor? kept;
+    readonly KernelCache cache;
 
     private protected ContinuousConvolution(string name, KernelGenerator generator, IReadOnlyList<KernelAxis> axes,
-        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop) : base(name)
+        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop, KernelCache cache) : base(name)
     {
         this.generator = generator;
         this.axes = axes;
         this.generatorCost = generatorCost;
         this.crop = crop;
+        this.cache = cache;
         FftThreshold = fftThreshold;
         register_module("kernel_generator", generator);
         for (var d = 0; d < axes.Count; d++)
@@ -67,43 +67,17 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
     /// <summary>
     /// The first <paramref name="kernels"/> kernels cropped to the taps that can meet <paramref name="x"/>
     /// (<see cref="DepthwiseConvolution.SeenBy"/>): after downsampling, a kernel longer than its input convolves it
-    /// exactly as well with fewer FFT points.
+    /// exactly as well with fewer FFT points. Generated once per evaluation while the network's kernels are fixed.
     /// </summary>
     private protected Tensor KernelFor(Tensor x, int kernels)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (!KeepsKernels)
+        var spatial = x.shape[2..];
+        return cache.Get(this, kernels, spatial, () =>
         {
             using var kernel = Kernel(kernels);
-            return DepthwiseConvolution.SeenBy(kernel, x.shape[2..], Causal);
-        }
-        if (kept is null || kept.shape[0] != kernels)
-        {
-            kept?.Dispose();
-            using (no_grad()) kept = Kernel(kernels).DetachFromDisposeScope();
-        }
-        return DepthwiseConvolution.SeenBy(kept, x.shape[2..], Causal);
-    }
-
-    /// <summary>
-    /// When set, the kernels the next forward generates are kept (without gradient) and every later forward reuses
-    /// them: a found network in evaluation runs no generator. Setting it again drops the kept kernels.
-    /// </summary>
-    internal bool KeepsKernels
-    {
-        get => keepsKernels;
-        set
-        {
-            keepsKernels = value;
-            kept?.Dispose();
-            kept = null;
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) kept?.Dispose();
-        base.Dispose(disposing);
+            return DepthwiseConvolution.SeenBy(kernel, spatial, Causal);
+        });
     }
 
     /// <summary>

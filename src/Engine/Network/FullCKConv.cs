@@ -15,8 +15,8 @@ public sealed class FullCKConv : ContinuousConvolution
     readonly int maximumOutputs;
 
     internal FullCKConv(string name, KernelGenerator generator, IReadOnlyList<KernelAxis> axes, int outputs,
-        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop)
-        : base(name, generator, axes, generatorCost, fftThreshold, crop) => maximumOutputs = outputs;
+        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop, KernelCache cache)
+        : base(name, generator, axes, generatorCost, fftThreshold, crop, cache) => maximumOutputs = outputs;
 
     public override Tensor forward(Tensor x) => forward(x, maximumOutputs);
 

@@ -11,6 +11,7 @@ namespace DNArch.Engine.Network;
 sealed class NetworkAssembler(SearchSpace space, int dimensions)
 {
     readonly CropSwitch crop = new();
+    readonly KernelCache kernels = new();
     readonly GeneratorCost generatorCost = GeneratorCost.Measure(space.Generator, dimensions);
 
     NetworkOptions Options => space.Network;
@@ -59,7 +60,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
         var head = new OutputHead(Norm(streamWidth),
             new ChannelMixer("linear", streamWidth * cells, io.OutputChannels, Options.Initialisation), io.Task,
             restorer, Options.HeadGrid);
-        return new Supernet(io, stem, blocks, depth, head, crop);
+        return new Supernet(io, stem, blocks, depth, head, crop, kernels);
     }
 
     ResidualBlock Block(int index, int inputs, int width, KernelAxis[] axes, OrdinalGate gate, Resampler? resampler) =>
@@ -68,11 +69,11 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
 
     SeparableCKConv Conv(int inputs, int outputs, KernelAxis[] axes) =>
         new("conv", Generator(inputs, axes, 1), axes, new ChannelMixer("pointwise", inputs, outputs, Options.Initialisation, MixerRole.Pointwise), generatorCost,
-            Options.FftThresholdFor(dimensions), crop);
+            Options.FftThresholdFor(dimensions), crop, kernels);
 
     FullCKConv StemConv(int inputs, int outputs, KernelAxis[] axes) =>
         new("conv", Generator(outputs * inputs, axes, inputs), axes, outputs, generatorCost,
-            Options.FftThresholdFor(dimensions), crop);
+            Options.FftThresholdFor(dimensions), crop, kernels);
 
     // Unit-variance initial output: √(1/(kernel numel · summed maps)) over the largest kernel the conv can have.
     KernelGenerator Generator(int kernels, KernelAxis[] axes, int summedMaps)

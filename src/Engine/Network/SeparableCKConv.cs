@@ -13,8 +13,8 @@ public sealed class SeparableCKConv : ContinuousConvolution
     readonly ChannelMixer pointwise;
 
     internal SeparableCKConv(string name, KernelGenerator generator, IReadOnlyList<KernelAxis> axes, ChannelMixer pointwise,
-        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop)
-        : base(name, generator, axes, generatorCost, fftThreshold, crop)
+        GeneratorCost generatorCost, int fftThreshold, CropSwitch crop, KernelCache cache)
+        : base(name, generator, axes, generatorCost, fftThreshold, crop, cache)
     {
         this.pointwise = pointwise;
         register_module("pointwise", pointwise);

@@ -22,9 +22,10 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     readonly OrdinalGate depth;
     readonly OutputHead head;
     readonly CropSwitch crop;
+    readonly KernelCache kernels;
 
     internal Supernet(NetworkIo io, Stem stem, IReadOnlyList<ResidualBlock> blocks, OrdinalGate depth, OutputHead head,
-        CropSwitch crop) : base(nameof(Supernet))
+        CropSwitch crop, KernelCache kernels) : base(nameof(Supernet))
     {
         this.io = io;
         this.stem = stem;
@@ -32,6 +33,7 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         this.depth = depth;
         this.head = head;
         this.crop = crop;
+        this.kernels = kernels;
         register_module("stem", stem);
         register_module("blocks", new ModuleList<ResidualBlock>(this.blocks.ToArray()));
         if (depth.Mask is { } mask) register_module("depth_mask", mask);
@@ -46,6 +48,12 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         get => crop.Enabled;
         set => crop.Enabled = value;
     }
+
+    /// <summary>
+    /// Generates every conv's kernels once and reuses them until the returned scope is disposed: for evaluations, where
+    /// weights and masks stay as they are. Only without gradients (inside <c>no_grad()</c>).
+    /// </summary>
+    public IDisposable FixKernels() => kernels.Fix();
 
     public override Tensor forward(Tensor input)
     {

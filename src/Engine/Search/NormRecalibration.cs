@@ -27,6 +27,7 @@ static class NormRecalibration
 
         run.Network.train();
         using var _ = no_grad();
+        using var kernels = run.Network.FixKernels();
         foreach (var norm in norms) norm.BeginAveraging();
         try
         {

@@ -187,6 +187,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         var objective = run.Objective;
         run.Network.eval();
         using var _ = no_grad();
+        using var kernels = run.Network.FixKernels();
         double loss = 0, figure = 0;
         var count = 0;
         var batches = new BatchLoader(run.Data, split, run.Options.Training.BatchSize, run.Options.Seed, epoch: 0);
