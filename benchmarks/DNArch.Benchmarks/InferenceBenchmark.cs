@@ -10,7 +10,7 @@ namespace DNArch.Benchmarks;
 
 /// <summary>
 /// Evaluation throughput of a run's found network four ways: the supernet as the masked full network (no cropping),
-/// the supernet as a search validates it (cropped, kernels generated for every batch), the found network
+/// the supernet cropped with its kernels generated for every batch (as a training step's forward does), the found network
 /// (<see cref="FoundNetwork"/>: cropped, kernels kept) and its ONNX export in ONNX Runtime. Random inputs of the
 /// network's shape; each way forwards <c>examples</c> in batches after one untimed batch, in <c>rounds</c> that visit
 /// every way in turn; the median round counts.
@@ -34,8 +34,8 @@ static class InferenceBenchmark
         var onnxInput = new DenseTensor<float>(inputs.data<float>().ToArray(), [.. inputs.shape.Select(n => (int)n)]);
         var ways = new (string Name, Action Forward)[]
         {
-            ("supernet, masked full network", () => Engine(found, cropping: false, keep: false, inputs)),
-            ("supernet, cropped (a search's validation)", () => Engine(found, cropping: true, keep: false, inputs)),
+            ("supernet, masked full network, kernels generated per batch", () => Engine(found, cropping: false, keep: false, inputs)),
+            ("supernet, cropped, kernels generated per batch", () => Engine(found, cropping: true, keep: false, inputs)),
             ("found network (kernels kept)", () => Engine(found, cropping: true, keep: true, inputs)),
             ("ONNX Runtime 1.31.1", () => session.Run([NamedOnnxValue.CreateFromTensor("input", onnxInput)]).Dispose()),
         };
@@ -60,8 +60,7 @@ static class InferenceBenchmark
     static void Engine(FoundNetwork found, bool cropping, bool keep, Tensor inputs)
     {
         found.Network.Cropping = cropping;
-        foreach (var conv in FoundNetwork.Convolutions(found.Network))
-            if (conv.KeepsKernels != keep) conv.KeepsKernels = keep;
+        found.KeepsKernels = keep;
         using var output = found.Predict(inputs);
     }
 

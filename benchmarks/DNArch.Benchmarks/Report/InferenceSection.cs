@@ -11,8 +11,8 @@ static class InferenceSection
         if (files.Count == 0) return null;
         var text = new StringBuilder("## 5. Using a found network: evaluation throughput\n\n");
         text.AppendLine("`benchmarks/run.sh inference`: a run's best network (`FoundNetwork.Load`) forwards random inputs of its " +
-            "shape four ways, in evaluation mode without gradients: the supernet as the masked full network; the supernet " +
-            "cropped as a search validates it, its kernels generated for every batch; the found network, cropped with its " +
+            "shape four ways, in evaluation mode without gradients: the supernet as the masked full network and the supernet " +
+            "cropped, both generating their kernels for every batch (as a training step's forward does); the found network, cropped with its " +
             "kernels generated once and kept; and its export (`dnarch export --format onnx`) in ONNX Runtime. Each way " +
             "forwards the examples after one untimed batch, in rounds that visit every way in turn; the median round counts. " +
             "Samples/s; FLOPs are the realised network's MACs per example; the last column is the largest difference between " +
@@ -29,8 +29,8 @@ static class InferenceSection
         text.AppendLine(table.ToString());
         var load = Path.Combine(results, "inference-load.txt");
         if (File.Exists(load)) text.AppendLine($"Load average (1 min) of the 2-core machine while measured: {File.ReadAllText(load).Trim()}.\n");
-        text.AppendLine("Why: the supernet pays for every masked channel, block and tap it carries; a search's validation " +
-            "pays for the kernel generators on every batch; the found network pays for neither. ONNX Runtime runs the same " +
+        text.AppendLine("Why: the masked full network pays for every channel, block and tap the supernet carries; generating " +
+            "the kernels costs the kernel networks' forward on every batch; the found network pays for neither. ONNX Runtime runs the same " +
             "fixed operations (direct convs where the engine may take FFTs for long kernels, resampling as matrix products), " +
             "outputs within 1e-4 of the engine's (tests in `tests/DNArch.Tests/Export`).\n");
         return text.ToString();

@@ -23,6 +23,8 @@ namespace DNArch.Engine.Models;
 /// </example>
 public sealed class FoundNetwork : IDisposable
 {
+    IDisposable? keptKernels;
+
     FoundNetwork(RunDirectory run, IConfigurationSection search, ArchitectureRecord record, Supernet network)
     {
         Run = run;
@@ -30,7 +32,7 @@ public sealed class FoundNetwork : IDisposable
         Network = network;
         Record = record;
         network.eval();
-        foreach (var conv in Convolutions(network)) conv.KeepsKernels = true;
+        KeepsKernels = true;
     }
 
     public RunDirectory Run { get; }
@@ -99,11 +101,31 @@ public sealed class FoundNetwork : IDisposable
         return cat(outputs, 0).MoveToOuterDisposeScope();
     }
 
-    public void Dispose() => Network.Dispose();
+    public void Dispose()
+    {
+        KeepsKernels = false;
+        Network.Dispose();
+    }
 
-    /// <summary>The convolutions of the realised network: the stem's and those of the blocks it computes.</summary>
-    internal static IEnumerable<ContinuousConvolution> Convolutions(Supernet network) =>
-        network.Blocks.Take(network.Depth.Active).Select(b => (ContinuousConvolution)b.Conv).Prepend(network.Stem.Conv);
+    /// <summary>
+    /// Whether the kernels are generated once and kept (<see cref="Supernet.FixKernels"/>), as they are from loading on;
+    /// off, every forward generates them again (benchmarks compare the two).
+    /// </summary>
+    internal bool KeepsKernels
+    {
+        get => keptKernels is not null;
+        set
+        {
+            if (value == KeepsKernels) return;
+            if (value)
+            {
+                using (no_grad()) keptKernels = Network.FixKernels();
+                return;
+            }
+            keptKernels!.Dispose();
+            keptKernels = null;
+        }
+    }
 
     // The weights of best.bin in network, or null (network disposed) when they belong to another network.
     static Supernet? LoadWeights(RunDirectory run, Supernet network)
