@@ -3,6 +3,8 @@
 #
 #   benchmarks/run.sh                  PyTorch comparison, cropping, long sequences, profile; then the report (~15 min)
 #   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all eight), then the report
+#   benchmarks/run.sh inference        throughput of found networks: engine against ONNX Runtime (a waves search and a
+#                                      small Fashion-MNIST search, ~5 min), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
 #
 # Installs python3-torch, libjemalloc2 (and dataset-fashion-mnist for `fashion`) with apt when missing. Results go to
@@ -145,6 +147,25 @@ case "${1:-all}" in
         --threads "$threads" --validation-fraction 0.05 --out "$results/plain-cnn-$e.json"
     done
     report ;;
+  inference)
+    # The default waves search, and a small 2-D Fashion-MNIST search (2,000 images, one epoch, 50% FLOPs budget).
+    [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
+    [ -f "$jemalloc" ] || apt_install libjemalloc2
+    build src/Host
+    build benchmarks/DNArch.Benchmarks
+    runs="$out/inference"
+    rm -rf "$runs" && mkdir -p "$results"
+    "$dnarch" search --Search:Output="$runs" --Search:Name=waves
+    "$dnarch" search --Search:Output="$runs" --Search:Name=fashion-mnist --Search:Dataset:Type=fashion-mnist \
+      --Search:Dataset:Limit=2000 --Search:Training:Epochs=1 --Search:Training:BatchSize="$batch" \
+      --Search:Network:Width=16 --Search:Network:KernelGrid="$grid" --Search:Budget:Metric=flops --Search:Budget:Target=0.5
+    echo -n "$(cut -d' ' -f1 /proc/loadavg) at start" > "$results/inference-load.txt"
+    for run in waves fashion-mnist; do
+      echo "inference $run"
+      "$bench" inference --run "$runs/$run" --threads "$threads" --out "$results/inference-$run.json"
+    done
+    echo ", $(cut -d' ' -f1 /proc/loadavg) at end" >> "$results/inference-load.txt"
+    report ;;
   report) build benchmarks/DNArch.Benchmarks; report ;;
-  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | baseline [EPOCHS ...] | report]" >&2; exit 2 ;;
+  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | baseline [EPOCHS ...] | inference | report]" >&2; exit 2 ;;
 esac

@@ -26,6 +26,10 @@ switch (args.FirstOrDefault())
     case "profile":
         ResultFile.Write(options.Text("--out"), ProfileBenchmark.Run(BenchmarkCase.Named(options.Text("--case")), options.Number("--repeats", 5)));
         return 0;
+    case "inference":
+        ResultFile.Write(options.Text("--out"), InferenceBenchmark.Run(options.Text("--run"), options.Number("--examples", 512),
+            options.Number("--batch", 64), options.Number("--rounds", 3), options.Number("--threads", 2)));
+        return 0;
     case "report":
         BenchmarkReport.Write(options.Text("--results"), options.Text("--docs"), options.TextOrNull("--fashion"),
             options.TextOrNull("--notes"));
@@ -37,6 +41,6 @@ switch (args.FirstOrDefault())
         FftThresholdBenchmark.Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: DNArch.Benchmarks versus|cropping|long|profile|report|smoke|fft-threshold [options]; see benchmarks/run.sh");
+        Console.Error.WriteLine("usage: DNArch.Benchmarks versus|cropping|long|profile|inference|report|smoke|fft-threshold [options]; see benchmarks/run.sh");
         return 2;
 }

@@ -15,7 +15,7 @@ namespace DNArch.Plugins.Resampling;
 /// <see cref="FourierResamplerOptions.FastSizes"/> is off. With a <see cref="ResamplerSpec.FixedOutputSize"/> it only
 /// crops, and learns nothing.
 /// </summary>
-public sealed class FourierResampler : Resampler
+public sealed class FourierResampler : Resampler, ISeparableResampler
 {
     readonly LowPassShape shape;
     readonly int minimumSize;
@@ -145,6 +145,28 @@ public sealed class FourierResampler : Resampler
                 : SpectralResize.Apply(resized, weights, 2 + d, size[d]);
         }
         return resized.MoveToOuterDisposeScope();
+    }
+
+    public IReadOnlyList<Tensor?> ForwardMaps(IReadOnlyList<int> inputSize) =>
+        Maps([.. inputSize], OutputSize(inputSize), crop: true);
+
+    public IReadOnlyList<Tensor?> RestoreMaps(IReadOnlyList<int> inputSize, IReadOnlyList<int> size)
+    {
+        CheckDimensions(size);
+        return Maps([.. inputSize], size, crop: false);
+    }
+
+    /// <summary>Each transformed dimension's <see cref="Operator"/> at the current cut-offs, as <see cref="Resize"/> applies it.</summary>
+    Tensor?[] Maps(int[] input, IReadOnlyList<int> size, bool crop)
+    {
+        CheckDimensions(input);
+        using var scope = NewDisposeScope();
+        using var _ = no_grad();
+        var like = empty(0, device: Cutoff?.device);
+        Tensor?[] maps = [.. input.Select((n, d) => Transforms(n, size[d], crop)
+            ? Operator(n, size[d], BinWeights(d, n, size[d], crop, like.device), like).MoveToOuterDisposeScope()
+            : null)];
+        return maps;
     }
 
     /// <summary>

@@ -128,6 +128,12 @@ public static class DnarchProgram
           compare              run several plugin combinations on one task and print one table
                                (--collect D: gather a launched sweep; --resubmit D: relaunch its failed tasks)
           retrain <run-dir>    train a search's architecture as a fixed network from scratch
+          evaluate <run-dir>   the found network on a split (--split validation|test, --Search:Dataset:*):
+                               figure, confusion matrix, throughput; writes evaluation.json
+          predict <run-dir> --input FILE [--output FILE]
+                               outputs for inputs in the data set's format or .npy, as CSV or .npy
+          export <run-dir> --format onnx [--output FILE]
+                               the found network as a fixed ONNX graph (default: model.onnx in the run)
 
         Options:
           --config FILE        a JSON configuration file, over appsettings.json

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Datasets;
 using DNArch.Plugins.Datasets.Common;
 
 namespace DNArch.Plugins.Datasets.Cosmic;
@@ -47,9 +48,10 @@ public sealed record CosmicExamples(float[] Images, float[] Masks)
     /// <summary><c>image.npy</c> and <c>mask.npy</c> of <paramref name="folder"/> and their side W.</summary>
     public static (CosmicExamples Examples, int Side) ReadPaired(string folder)
     {
-        var image = NpyArray.Read(DataFiles.Resolve(folder, "image.npy", Paired));
+        var imagePath = DataFiles.Resolve(folder, "image.npy", Paired);
+        var image = NpyArray.Parse(DataFiles.ReadAll(imagePath, NpyArray.Expected), imagePath);
         var maskPath = DataFiles.Resolve(folder, "mask.npy", Paired);
-        var mask = NpyArray.Read(maskPath);
+        var mask = NpyArray.Parse(DataFiles.ReadAll(maskPath, NpyArray.Expected), maskPath);
         if (image.Shape.Length != 3 || image.Shape[1] != image.Shape[2] || !mask.Shape.SequenceEqual(image.Shape))
             throw InvalidInputException.ForFile(maskPath, $"shape ({string.Join(", ", mask.Shape)}) against image ({string.Join(", ", image.Shape)})", Paired);
         if (mask.Values.Any(v => v is not (0 or 1)))

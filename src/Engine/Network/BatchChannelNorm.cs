@@ -32,6 +32,16 @@ sealed class BatchChannelNorm : ChannelNorm
     /// <summary>Back to the running averages of momentum 0.1.</summary>
     public void EndAveraging() => averagedBatches = null;
 
+    /// <summary>Evaluation mode normalises with the running statistics: <c>γ/√(σ² + ε)</c> and <c>β − μ·γ/√(σ² + ε)</c>.</summary>
+    public override (Tensor Scale, Tensor Shift)? EvaluationAffine(int active)
+    {
+        using var scope = NewDisposeScope();
+        var (gamma, beta) = Affine(active);
+        var scale = gamma * (runningVariance.narrow(0, 0, active) + Epsilon).rsqrt();
+        var shift = beta - runningMean.narrow(0, 0, active) * scale;
+        return (scale.detach().MoveToOuterDisposeScope(), shift.detach().MoveToOuterDisposeScope());
+    }
+
     private protected override Tensor Normalise(Tensor active, Tensor scale, Tensor shift)
     {
         var count = active.shape[1];

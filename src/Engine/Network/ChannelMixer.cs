@@ -37,6 +37,10 @@ sealed class ChannelMixer : nn.Module
 
     public int Inputs => (int)weight.shape[1];
 
+    public Tensor Weight => weight;
+
+    public Tensor Bias => bias;
+
     public int Outputs => (int)weight.shape[0];
 
     /// <summary>

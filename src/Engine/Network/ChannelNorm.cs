@@ -11,7 +11,7 @@ namespace DNArch.Engine.Network;
 /// </summary>
 abstract class ChannelNorm : nn.Module
 {
-    private protected const double Epsilon = 1e-5;
+    internal const double Epsilon = 1e-5;
     readonly Parameter scale;
     readonly Parameter shift;
 
@@ -39,6 +39,16 @@ abstract class ChannelNorm : nn.Module
         var y = Normalise(x.narrow(1, 0, active), scale.narrow(0, 0, active), shift.narrow(0, 0, active));
         return Channels.PadTo(y, x.shape[1]).MoveToOuterDisposeScope();
     }
+
+    /// <summary>The learned scale and shift of the first <paramref name="active"/> channels, <c>[active]</c> each (views).</summary>
+    public (Tensor Scale, Tensor Shift) Affine(int active) => (scale.narrow(0, 0, active), shift.narrow(0, 0, active));
+
+    /// <summary>
+    /// The whole norm of the first <paramref name="active"/> channels in evaluation as a per-channel
+    /// <c>x · Scale + Shift</c>, for folding into a neighbouring linear layer; null when its statistics depend on the
+    /// input (layer norm).
+    /// </summary>
+    public virtual (Tensor Scale, Tensor Shift)? EvaluationAffine(int active) => null;
 
     /// <summary>
     /// The active channels <c>[B, active, *n]</c> normalised, times <paramref name="scale"/> plus

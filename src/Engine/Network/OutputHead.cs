@@ -34,6 +34,18 @@ sealed class OutputHead : nn.Module
         register_module("linear", linear);
     }
 
+    public ChannelNorm Norm => norm;
+
+    public ChannelMixer Linear => linear;
+
+    public TaskKind Task => task;
+
+    /// <summary>The resampler that restores a dense head's resolution; null when the network never downsamples.</summary>
+    public Resampler? Restorer => restore;
+
+    /// <summary>Cells per spatial dimension of the classification pooling.</summary>
+    public int Grid => grid;
+
     public Tensor forward(Tensor x, int active, IReadOnlyList<int> inputSize)
     {
         using var scope = NewDisposeScope();

@@ -47,7 +47,11 @@ sealed class ResidualBlock : nn.Module
 
     public int Index { get; }
 
+    public ChannelNorm Norm => norm;
+
     public SeparableCKConv Conv => conv;
+
+    public ChannelMixer Linear => linear;
 
     public OrdinalGate Width => width;
 

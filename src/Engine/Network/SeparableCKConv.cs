@@ -20,6 +20,8 @@ public sealed class SeparableCKConv : ContinuousConvolution
         register_module("pointwise", pointwise);
     }
 
+    internal ChannelMixer Pointwise => pointwise;
+
     public override Tensor forward(Tensor x) => forward(x, pointwise.Outputs);
 
     public override Tensor forward(Tensor x, int outputs)

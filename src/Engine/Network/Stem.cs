@@ -28,6 +28,8 @@ sealed class Stem : nn.Module
 
     public FullCKConv Conv => conv;
 
+    public ChannelNorm Norm => norm;
+
     public OrdinalGate Width => width;
 
     public IEnumerable<Mask> Masks => conv.Masks.Concat(width.Mask is { } m ? [m] : []);

@@ -117,6 +117,8 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
 
     internal OrdinalGate Depth => depth;
 
+    internal OutputHead Head => head;
+
     IEnumerable<nn.Module> ArchitectureModules() =>
         stem.Masks.Cast<nn.Module>()
             .Concat(blocks.SelectMany(b => b.ArchitectureModules))

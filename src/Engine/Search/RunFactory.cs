@@ -47,15 +47,26 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         return Prepare(search, options, device, data, network, budget: null, resume: null, $"{Path.GetFileName(searched.Path)}-retrain");
     }
 
+    /// <summary>The data set <paramref name="search"/> configures, opened as a run opens it: the same splits for the same seed.</summary>
+    public IDataset OpenDataset(IConfigurationSection search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return OpenDataset(search, OptionsBinder.Bind<SearchOptions>(search, PluginSections));
+    }
+
     (SearchOptions, Device, IDataset) Open(IConfigurationSection search)
     {
         var options = OptionsBinder.Bind<SearchOptions>(search, PluginSections);
         var device = DeviceSelection.Resolve(options.Device);
         manual_seed(options.Seed);
+        return (options, device, OpenDataset(search, options));
+    }
+
+    IDataset OpenDataset(IConfigurationSection search, SearchOptions options)
+    {
         var dataset = search.GetSection("Dataset");
         var provider = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type");
-        var data = PluginProbe.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
-        return (options, device, data);
+        return PluginProbe.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
     }
 
     PreparedRun Prepare(IConfigurationSection search, SearchOptions options, Device device, IDataset data, Supernet network,

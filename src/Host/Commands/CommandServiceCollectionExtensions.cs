@@ -23,6 +23,9 @@ public static class CommandServiceCollectionExtensions
         services.AddKeyedSingleton<ICommand, SearchCommand>("search");
         services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");
         services.AddKeyedSingleton<ICommand, CompareCommand>("compare");
+        services.AddKeyedSingleton<ICommand, EvaluateCommand>("evaluate");
+        services.AddKeyedSingleton<ICommand, ExportCommand>("export");
+        services.AddKeyedSingleton<ICommand, PredictCommand>("predict");
         return services;
     }
 }

@@ -17,10 +17,14 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
         ["--resume"] = true,
         ["--collect"] = true,
         ["--resubmit"] = true,
+        ["--split"] = true,
+        ["--input"] = true,
+        ["--output"] = true,
+        ["--format"] = true,
         ["--help"] = false,
     };
 
-    public static readonly string[] Verbs = ["plugins", "search", "compare", "retrain"];
+    public static readonly string[] Verbs = ["plugins", "search", "compare", "retrain", "evaluate", "predict", "export"];
 
     public bool Has(string option) => Options.ContainsKey(option);
 

@@ -36,13 +36,37 @@ public static class RunOverrides
         foreach (var key in overrides.Keys.Where(k => !Retrainable(k)))
             throw InvalidInputException.ForKey(key, "retrain takes its architecture, network and data from the searched run",
                 "Only Search:Training:* and Search:Seed can be overridden");
+        return overrides.Count == 0 ? saved : Merged(saved, saved.AsEnumerable(), overrides);
+    }
+
+    /// <summary>
+    /// The saved section with <c>Search:Dataset:*</c> overrides applied (<c>evaluate</c>, <c>predict</c>), refusing the
+    /// others, which the network fixes. Another <c>Search:Dataset:Type</c> drops the saved data set's own keys.
+    /// </summary>
+    public static IConfigurationSection ForData(IConfigurationSection saved, CommandLine commandLine)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var overrides = Of(commandLine);
+        foreach (var key in overrides.Keys.Where(k => !k.StartsWith(DatasetPrefix, StringComparison.OrdinalIgnoreCase)))
+            throw InvalidInputException.ForKey(key, $"{commandLine.Verb} takes the network and its settings from the run",
+                $"Only {DatasetPrefix}* can be overridden (another data set, or its options)");
         if (overrides.Count == 0) return saved;
-        return new ConfigurationBuilder()
-            .AddInMemoryCollection(saved.AsEnumerable().Where(p => p.Value is not null))
+        var type = overrides.GetValueOrDefault(DatasetPrefix + "Type");
+        var replaced = type is not null && !string.Equals(type, saved["Dataset:Type"], StringComparison.OrdinalIgnoreCase);
+        var kept = saved.AsEnumerable()
+            .Where(p => !(replaced && p.Key.StartsWith($"{saved.Path}:Dataset:", StringComparison.OrdinalIgnoreCase)));
+        return Merged(saved, kept, overrides);
+    }
+
+    const string DatasetPrefix = Prefix + "Dataset:";
+
+    static IConfigurationSection Merged(IConfigurationSection saved, IEnumerable<KeyValuePair<string, string?>> kept,
+        Dictionary<string, string?> overrides) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(kept.Where(p => p.Value is not null))
             .AddInMemoryCollection(overrides)
             .Build()
             .GetSection(saved.Path);
-    }
 
     static bool Retrainable(string key) =>
         key.Equals("Search:Seed", StringComparison.OrdinalIgnoreCase) ||
