@@ -1,3 +1,4 @@
+using DNArch.Plugins.Sdk.Datasets;
 using System.Globalization;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;

@@ -1,3 +1,4 @@
+using DNArch.Plugins.Sdk.Datasets;
 using System.Globalization;
 using System.Text;
 using DNArch.Abstractions.Architecture;

@@ -1,3 +1,4 @@
+using DNArch.Plugins.Sdk.Datasets;
 using System.Text.Json;
 using DNArch.Abstractions.Datasets;
 using DNArch.Engine;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DNArch.Abstractions.Configuration;
 
-namespace DNArch.Abstractions.Datasets;
+namespace DNArch.Plugins.Sdk.Datasets;
 
 /// <summary>
 /// A C-ordered NumPy <c>.npy</c> array of little-endian float32/float64, uint8 or bool, read as floats (data sets'
