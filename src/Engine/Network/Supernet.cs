@@ -47,6 +47,9 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         set => crop.Enabled = value;
     }
 
+    /// <summary>Recompute each block's forward in the backward instead of keeping its activations (<see cref="BlockCheckpoint"/>).</summary>
+    internal bool Checkpointing { get; set; }
+
     public override Tensor forward(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -55,7 +58,9 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         var computed = depth.Computed(crop);
         var gates = depth.Values(computed);
         for (var l = 0; l < computed; l++)
-            (x, active) = blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
+            (x, active) = Checkpointing
+                ? BlockCheckpoint.Forward(blocks[l], x, active, gates?[l], resample: l < depth.Active)
+                : blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
         return head.forward(x, active, io.InputSize).MoveToOuterDisposeScope();
     }
 
