@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Configuration;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -24,6 +25,11 @@ static class BlockCheckpoint
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(x);
         if (!is_grad_enabled()) return block.forward(x, active, depth, resample);
+        // Only the CPU generator's state can be read and restored through TorchSharp.
+        if (block.training && block.Dropout > 0 && x.device_type != DeviceType.CPU)
+            throw InvalidInputException.ForKey("Search:Network:Checkpointing",
+                $"it cannot replay dropout on {x.device_type} (the recomputed block would draw other masks)",
+                "Turn it off, set Search:Network:Dropout to 0 or train on the CPU");
         var outputActive = active;
         Tensor Run(Tensor input, Tensor? gate)
         {

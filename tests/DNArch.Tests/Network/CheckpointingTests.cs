@@ -43,8 +43,9 @@ public sealed class CheckpointingTests : IDisposable
             actual[name].grad.Should().NotBeNull(name);
             Close(actual[name].grad!, parameter.grad!, name);
         }
-        checkpointed.ArchitectureParameters().Should().NotBeEmpty()
-            .And.OnlyContain(p => p.grad!.abs().max().item<float>() > 0);
+        using (NewDisposeScope())
+            checkpointed.ArchitectureParameters().Should().NotBeEmpty()
+                .And.OnlyContain(p => p.grad!.abs().max().item<float>() > 0);
         var buffers = checkpointed.named_buffers().ToDictionary(b => b.name, b => b.buffer);
         foreach (var (name, buffer) in plain.named_buffers()) Close(buffers[name], buffer, name);
     }
@@ -53,11 +54,11 @@ public sealed class CheckpointingTests : IDisposable
     public void A_search_with_checkpointing_trains_as_one_without()
     {
         using var host = new EngineHost();
-        var plain = Finished(host, EngineHost.TinySearch(temp.Sub("plain")));
+        var plain = host.Finished(EngineHost.TinySearch(temp.Sub("plain")));
         var settings = EngineHost.TinySearch(temp.Sub("checkpointed"));
         settings["Search:Network:Checkpointing"] = "true";
 
-        var checkpointed = Finished(host, settings);
+        var checkpointed = host.Finished(settings);
 
         RunFiles.Comparable(checkpointed).Should().Equal(RunFiles.Comparable(plain));
     }
@@ -87,12 +88,5 @@ public sealed class CheckpointingTests : IDisposable
         using var scope = NewDisposeScope();
         var scale = Math.Max(1e-3f, expected.abs().max().item<float>());
         (actual - expected).abs().max().item<float>().Should().BeLessThanOrEqualTo(1e-5f * scale, name);
-    }
-
-    static string Finished(EngineHost host, Dictionary<string, string?> settings)
-    {
-        using var run = host.Runs.Search(EngineHost.Section(settings));
-        run.Execute(CancellationToken.None);
-        return run.Run.Path;
     }
 }
