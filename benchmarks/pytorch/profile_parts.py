@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 
 from supernet import ChannelMixer, ChannelNorm, MlpKernel, Supernet, fft_depthwise
-from supernet_step import CASES, libraries, load, step, write_json
+from supernet_step import CASES, head_grid, libraries, load, step, write_json
 
 BATCH = 32
 
@@ -84,7 +84,7 @@ def main():
         part["macs"] = m
     tensors = load(args.weights)
     inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
-    network = Supernet(**case)
+    network = Supernet(**case, head_grid=head_grid(tensors, case))
     network.load_state_dict(tensors, strict=False)
     optimizer = torch.optim.AdamW(network.parameters(), lr=1e-3)
     for _ in range(2):

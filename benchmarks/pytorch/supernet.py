@@ -2,8 +2,8 @@
 
 Same layers, sizes and parameter names as the C# network (src/Engine/Network), so the C# state dict loads with
 strict=True: MLP kernel generators on the kernel grid times Gaussian kernel masks, FFT depthwise convolution,
-pointwise mixers, BatchNorm, sigmoid width and depth masks, a head pooled to 4 cells per dimension; images on a 9 x 9
-kernel grid (the C# defaults). At the initial size every mask keeps everything, so nothing is cropped and the masks
+pointwise mixers, BatchNorm, sigmoid width and depth masks, a head pooled to `head_grid` cells per dimension (the
+callers read it from the C# weights); images on a 9 x 9 kernel grid (the C# defaults). At the initial size every mask keeps everything, so nothing is cropped and the masks
 only multiply.
 """
 import math

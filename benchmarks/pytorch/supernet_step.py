@@ -29,6 +29,12 @@ def load(directory):
             for e in index}
 
 
+def head_grid(tensors, case):
+    """Cells per spatial dimension of the C# head (Search:Network:HeadGrid), from its linear layer's inputs."""
+    cells = tensors["head.linear.weight"].shape[1] // case["width"]
+    return round(cells ** (1 / len(case["shape"])))
+
+
 def current_rss_mib():
     with open("/proc/self/status") as status:
         line = next(l for l in status if l.startswith("VmRSS:"))
@@ -84,7 +90,7 @@ def main():
     baseline = current_rss_mib()
     tensors = load(args.weights)
     inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
-    network = Supernet(**CASES[args.case])
+    network = Supernet(**CASES[args.case], head_grid=head_grid(tensors, CASES[args.case]))
     # TorchSharp's state dict also lists each tensor under the names of the C# fields that hold it (aliases such as
     # "conv.generator" or "<Output>k__BackingField"): every parameter of this network must load, aliases are ignored.
     missing = network.load_state_dict(tensors, strict=False).missing_keys
