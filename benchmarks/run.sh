@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Benchmarks of issue 6; writes docs/benchmarks.md (and docs/benchmarks/*.png) from what this run measured.
+# Benchmarks of issues 6 and 34; writes docs/benchmarks.md (and docs/benchmarks/*.png) from what this run measured.
 #
-#   benchmarks/run.sh                  PyTorch comparison, cropping, long sequences, profile; then the report (~15 min)
+#   benchmarks/run.sh                  all of the below but fashion and baseline; then the report (~20 min)
+#   benchmarks/run.sh anchors          PyTorch comparison (PyTorch on reference BLAS and on OpenBLAS), then the report
+#   benchmarks/run.sh cropping         cropping speed-ups (2 threads and 1 thread), then the report
+#   benchmarks/run.sh long             long sequences to 64k (plain and checkpointed; peak memory per length), report
+#   benchmarks/run.sh roofline         peak matmul, supernet against a plain CNN, the profile; then the report
 #   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all eight), then the report
 #   benchmarks/run.sh inference        throughput of found networks: engine against ONNX Runtime (a waves search and a
 #                                      small Fashion-MNIST search, ~5 min), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
 #
-# Installs python3-torch, libjemalloc2 (and dataset-fashion-mnist for `fashion`) with apt when missing. Results go to
+# Installs python3-torch, libjemalloc2, libopenblas0-pthread (and dataset-fashion-mnist for `fashion`) with apt when
+# missing; OpenBLAS is used by the PyTorch processes that name it (LD_LIBRARY_PATH), and the system's BLAS selection
+# (update-alternatives) is put back as it was after its install. Results go to
 # artifacts/benchmarks/ (results/ for the timings, fashion/<NAME>/ for the search runs); builds to $ARTIFACTS
-# (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2).
+# (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2);
+# LONG_ROUNDS (default 2) rounds over the sequence lengths, LENGTHS (default 1024,2048,...,65536) the lengths.
 # Fashion-MNIST runs: LIMIT training images (default: all 57,000 left after the 3,000 validation images) for EPOCHS
 # epochs (default 3), sized so that the 2-D 50%-budget search fits 30 minutes on 2 cores; ARCH_LR (default 0.002) is
 # the architecture learning rate (higher rates overshoot the budget: benchmarks/notes.md); GRID (default 9) the
@@ -24,6 +31,8 @@ out="$repo/artifacts/benchmarks"
 results="$out/results"
 fashion="$out/fashion"
 rounds="${ROUNDS:-3}"
+long_rounds="${LONG_ROUNDS:-2}"
+lengths="${LENGTHS:-1024,2048,4096,8192,16384,32768,65536}"
 limit="${LIMIT:-60000}"
 epochs="${EPOCHS:-3}"
 arch_lr="${ARCH_LR:-0.002}"
@@ -33,6 +42,9 @@ batch="${BATCH:-32}"
 lr="${LR:-0.01}"
 threads="${THREADS:-2}"
 python=/usr/bin/python3
+# Each PyTorch process gets its BLAS from LD_LIBRARY_PATH: Debian's reference BLAS, or OpenBLAS (pthreads build).
+reference_blas=/usr/lib/x86_64-linux-gnu/blas:/usr/lib/x86_64-linux-gnu/lapack
+openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
 # Like dnarch, the benchmark program runs on jemalloc when it is installed; DNARCH_ALLOCATOR=glibc times glibc's malloc.
 jemalloc=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2
 bench="$artifacts/bin/DNArch.Benchmarks/release/DNArch.Benchmarks"
@@ -62,33 +74,96 @@ machine() {
   } > "$results/machine.txt"
 }
 
-measure() {
+# A part measured on its own after the full run: when, and the load then.
+remeasured() {
+  [ -f "$results/machine.txt" ] || machine
+  echo "$1 measured again: $(date -u '+%Y-%m-%d %H:%M UTC'), load at start: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
+}
+
+install_openblas() {
+  [ -f "$openblas/libblas.so.3" ] && return
+  local name sudo="" before=()
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  for name in libblas.so.3 liblapack.so.3; do
+    before+=("$name" "$(update-alternatives --query "$name-x86_64-linux-gnu" 2>/dev/null | sed -n 's/^Value: //p')")
+  done
+  apt_install libopenblas0-pthread
+  # The package makes itself the system's BLAS (alternatives in auto mode); only the processes that ask should use it.
+  set -- "${before[@]}"
+  while [ $# -gt 0 ]; do
+    [ -z "$2" ] || $sudo update-alternatives --quiet --set "$1-x86_64-linux-gnu" "$2"
+    shift 2
+  done
+}
+
+prepare() {
   "$python" -c 'import torch' 2>/dev/null || apt_install python3-torch
   [ -f "$jemalloc" ] || apt_install libjemalloc2
+  install_openblas
   build benchmarks/DNArch.Benchmarks
-  rm -rf "$results" && mkdir -p "$results/versus"
-  machine
+  mkdir -p "$results"
+}
+
+pytorch() {
+  local libraries="$1"
+  shift
+  (cd "$repo/benchmarks/pytorch" && LD_LIBRARY_PATH="$libraries" "$python" "$@")
+}
+
+anchors() {
+  rm -rf "$results/versus" && mkdir -p "$results/versus"
   for round in $(seq 1 "$rounds"); do
     for case in sequence image; do
-      echo "round $round/$rounds: $case (C#, then PyTorch)"
+      echo "round $round/$rounds: $case (C#, then PyTorch on reference BLAS and on OpenBLAS)"
       "$bench" versus --case "$case" --threads "$threads" --export "$results/weights-$case" \
         --out "$results/versus/$case-dnarch-jemalloc-$round.json"
       DNARCH_ALLOCATOR=glibc "$bench" versus --case "$case" --threads "$threads" \
         --out "$results/versus/$case-dnarch-glibc-$round.json"
-      (cd "$repo/benchmarks/pytorch" && "$python" supernet_step.py --case "$case" --threads "$threads" \
-        --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-$round.json")
+      pytorch "$reference_blas" supernet_step.py --case "$case" --threads "$threads" \
+        --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-$round.json"
+      pytorch "$openblas" supernet_step.py --case "$case" --threads "$threads" \
+        --weights "$results/weights-$case" --out "$results/versus/$case-pytorch-openblas-$round.json"
     done
   done
+}
+
+cropping() {
   echo "cropping"; "$bench" cropping --out "$results/cropping.json"
   # The same rows of all dimensions together on one thread: the report's analysis of the cropping target.
   echo "cropping, one thread"; OMP_NUM_THREADS=1 "$bench" cropping --only together --out "$results/cropping-1thread.json"
-  echo "long sequences"; "$bench" long --out "$results/long.json"
+}
+
+long() {
+  echo "long sequences"; "$bench" long --lengths "$lengths" --rounds "$long_rounds" --out "$results/long.json"
+  rm -rf "$results/long-memory"
+  for length in ${lengths//,/ }; do
+    for path in fft fft-checkpointed; do
+      echo "peak memory: $path, length $length"
+      "$bench" long-memory --length "$length" --path "$path" --out "$results/long-memory/$path-$length.json"
+    done
+  done
+}
+
+roofline() {
+  echo "roofline"; "$bench" roofline --threads "$threads" --out "$results/roofline.json"
   for case in sequence image; do
     echo "profile $case"
+    [ -f "$results/weights-$case/tensors.json" ] || "$bench" versus --case "$case" --threads "$threads" --steps 1 \
+      --export "$results/weights-$case" --out "$results/weights-$case/versus.json"
     "$bench" profile --case "$case" --out "$results/profile-$case-dnarch.json"
-    (cd "$repo/benchmarks/pytorch" && "$python" profile_parts.py --case "$case" --threads "$threads" \
-      --weights "$results/weights-$case" --out "$results/profile-$case-pytorch.json")
+    pytorch "$openblas" profile_parts.py --case "$case" --threads "$threads" \
+      --weights "$results/weights-$case" --out "$results/profile-$case-pytorch.json"
   done
+}
+
+measure() {
+  prepare
+  rm -rf "$results" && mkdir -p "$results"
+  machine
+  anchors
+  cropping
+  long
+  roofline
   echo "load at end:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
   report
 }
@@ -121,6 +196,7 @@ search() {
 
 case "${1:-all}" in
   all) measure ;;
+  anchors|cropping|long|roofline) prepare; remeasured "$1"; "$1"; report ;;
   fashion)
     shift
     [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
@@ -167,5 +243,5 @@ case "${1:-all}" in
     echo ", $(cut -d' ' -f1 /proc/loadavg) at end" >> "$results/inference-load.txt"
     report ;;
   report) build benchmarks/DNArch.Benchmarks; report ;;
-  *) echo "usage: benchmarks/run.sh [all | fashion [NAME ...] | baseline [EPOCHS ...] | inference | report]" >&2; exit 2 ;;
+  *) echo "usage: benchmarks/run.sh [all | anchors | cropping | long | roofline | fashion [NAME ...] | baseline [EPOCHS ...] | inference | report]" >&2; exit 2 ;;
 esac

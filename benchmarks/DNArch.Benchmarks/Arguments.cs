@@ -13,4 +13,8 @@ sealed class Arguments(string[] args)
         TextOrNull(name) ?? throw new ArgumentException($"{name} is required.", nameof(name));
 
     public int Number(string name, int fallback) => TextOrNull(name) is { } text ? int.Parse(text) : fallback;
+
+    /// <summary>A comma-separated list of numbers, e.g. <c>--lengths 1024,2048</c>.</summary>
+    public IReadOnlyList<int> Numbers(string name, IReadOnlyList<int> fallback) =>
+        TextOrNull(name) is { } text ? text.Split(',').Select(int.Parse).ToArray() : fallback;
 }

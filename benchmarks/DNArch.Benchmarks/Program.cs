@@ -4,7 +4,7 @@ using DNArch.Host.Hosting;
 
 // The timings run like dnarch: on jemalloc where it is installed, unless DNARCH_ALLOCATOR=glibc. (Not the other
 // modes: the smoke test calls this entry point inside the test host, which must not replace itself.)
-if (args.FirstOrDefault() is "versus" or "cropping" or "long" or "profile") JemallocPreload.Apply();
+if (args.FirstOrDefault() is "versus" or "cropping" or "long" or "long-memory" or "profile" or "roofline") JemallocPreload.Apply();
 TorchRuntime.EnsureLoaded();
 var options = new Arguments(args);
 switch (args.FirstOrDefault())
@@ -20,8 +20,16 @@ switch (args.FirstOrDefault())
             options.Number("--rounds", 3), options.TextOrNull("--only")?.Split(',')));
         return 0;
     case "long":
-        ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(LongSequenceBenchmark.Lengths, 64, 4,
-            options.Number("--steps", 5), options.Number("--rounds", 3), options.Number("--direct-up-to", 4096)));
+        ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Run(options.Numbers("--lengths", LongSequenceBenchmark.Lengths),
+            LongSequenceBenchmark.Width, LongSequenceBenchmark.Batch, options.Number("--steps", 5), options.Number("--rounds", 3), options.Number("--direct-up-to", 4096)));
+        return 0;
+    case "long-memory":
+        ResultFile.Write(options.Text("--out"), LongSequenceBenchmark.Memory(options.Number("--length", 1024),
+            options.TextOrNull("--path") ?? LongSequenceBenchmark.Fft));
+        return 0;
+    case "roofline":
+        ResultFile.Write(options.Text("--out"), RooflineBenchmark.Run([BenchmarkCase.Sequence, BenchmarkCase.Image],
+            options.Number("--threads", 2), options.Number("--matmul", 2048), options.Number("--steps", 20)));
         return 0;
     case "profile":
         ResultFile.Write(options.Text("--out"), ProfileBenchmark.Run(BenchmarkCase.Named(options.Text("--case")), options.Number("--repeats", 5)));
@@ -41,6 +49,6 @@ switch (args.FirstOrDefault())
         FftThresholdBenchmark.Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: DNArch.Benchmarks versus|cropping|long|profile|inference|report|smoke|fft-threshold [options]; see benchmarks/run.sh");
+        Console.Error.WriteLine("usage: DNArch.Benchmarks versus|cropping|long|long-memory|roofline|profile|inference|report|smoke|fft-threshold [options]; see benchmarks/run.sh");
         return 2;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DNArch.Engine.Runs;
 
 namespace DNArch.Benchmarks;
 
@@ -10,7 +11,7 @@ static class ResultFile
     public static void Write<T>(string path, T value)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(value, Options));
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(value, Options));
     }
 
     public static T Read<T>(string path) =>

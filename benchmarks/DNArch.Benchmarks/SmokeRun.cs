@@ -16,6 +16,9 @@ static class SmokeRun
         // Only the one-thread table's rendering: run.sh sets the threads per process, and this runs in the test host.
         ResultFile.Write(Path.Combine(results, "cropping-1thread.json"), CroppingBenchmark.Run(tiny, 1, 1, ["together"]));
         ResultFile.Write(Path.Combine(results, "long.json"), LongSequenceBenchmark.Run([32, 64], 4, 2, 1, 1, 64));
+        foreach (var path in (string[])[LongSequenceBenchmark.Fft, LongSequenceBenchmark.Checkpointed])
+            ResultFile.Write(Path.Combine(results, "long-memory", $"{path}-64.json"), LongSequenceBenchmark.Memory(64, path, 4, 2));
+        ResultFile.Write(Path.Combine(results, "roofline.json"), RooflineBenchmark.Run([tiny], TorchSharp.torch.get_num_threads(), 64, 1));
         ResultFile.Write(Path.Combine(results, "profile-sequence-dnarch.json"), ProfileBenchmark.Run(tiny, 1));
         BenchmarkReport.Write(results, markdownPath, null, null);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DNArch.Engine.Network;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace DNArch.Benchmarks;
@@ -13,7 +14,7 @@ static class TrainingStep
         public double TotalMs => ForwardMs + BackwardMs + OptimizerMs;
     }
 
-    public static Timing Run(Supernet network, optim.Optimizer optimizer, Tensor inputs, Tensor labels)
+    public static Timing Run(nn.Module<Tensor, Tensor> network, optim.Optimizer optimizer, Tensor inputs, Tensor labels)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -40,7 +41,14 @@ static class TrainingStep
         bool fixedArchitecture = false)
     {
         ArgumentNullException.ThrowIfNull(network);
-        using var optimizer = optim.AdamW(fixedArchitecture ? network.WeightParameters() : network.parameters(), lr: 1e-3);
+        return Repeat(network, fixedArchitecture ? network.WeightParameters() : network.parameters(), inputs, labels, warmup, steps);
+    }
+
+    /// <summary>Times <paramref name="steps"/> steps of <paramref name="parameters"/> after <paramref name="warmup"/> untimed ones.</summary>
+    public static IReadOnlyList<Timing> Repeat(nn.Module<Tensor, Tensor> network, IEnumerable<Parameter> parameters,
+        Tensor inputs, Tensor labels, int warmup, int steps)
+    {
+        using var optimizer = optim.AdamW(parameters, lr: 1e-3);
         for (var i = 0; i < warmup; i++) Run(network, optimizer, inputs, labels);
         return Enumerable.Range(0, steps).Select(_ => Run(network, optimizer, inputs, labels)).ToList();
     }

@@ -27,9 +27,11 @@ static class VersusBenchmark
                     .Append(("input", inputs)).Append(("labels", labels)));
             var firstLoss = FirstLoss(network, inputs, labels);
             var timings = TrainingStep.Repeat(network, inputs, labels, Warmup, steps);
+            var libraries = TorchLibraries.Describe();
             return new VersusResult(Implementation(), benchmark.Name, threads, firstLoss,
                 [.. timings.Select(t => t.TotalMs)], [.. timings.Select(t => t.ForwardMs)],
-                [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], baseline, Rss.PeakMiB());
+                [.. timings.Select(t => t.BackwardMs)], [.. timings.Select(t => t.OptimizerMs)], baseline, Rss.PeakMiB(),
+                libraries.Blas, libraries.Fft, libraries.BuildSettings);
         }
     }
 

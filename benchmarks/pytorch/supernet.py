@@ -2,8 +2,9 @@
 
 Same layers, sizes and parameter names as the C# network (src/Engine/Network), so the C# state dict loads with
 strict=True: MLP kernel generators on the kernel grid times Gaussian kernel masks, FFT depthwise convolution,
-pointwise mixers, channel LayerNorm, sigmoid width and depth masks. At the initial size every mask keeps everything,
-so nothing is cropped and the masks only multiply.
+pointwise mixers, BatchNorm, sigmoid width and depth masks, a head pooled to `head_grid` cells per dimension (the
+callers read it from the C# weights); images on a 9 x 9 kernel grid (the C# defaults). At the initial size every mask keeps everything, so nothing is cropped and the masks
+only multiply.
 """
 import math
 
@@ -111,15 +112,18 @@ class ChannelMixer(nn.Module):
 
 
 class ChannelNorm(nn.Module):
+    """BatchNorm, the C# default (Search:Network:Norm=Batch, BatchChannelNorm.cs): per-channel statistics over the batch
+    and all positions while training, running averages (momentum 0.1) in evaluation."""
+
     def __init__(self, channels):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(channels))
         self.bias = nn.Parameter(torch.zeros(channels))
+        self.register_buffer("running_mean", torch.zeros(channels))
+        self.register_buffer("running_var", torch.ones(channels))
 
     def forward(self, x):
-        variance, mean = torch.var_mean(x, 1, unbiased=False, keepdim=True)
-        normalised = (x - mean) * (variance + 1e-5).rsqrt()
-        return normalised * broadcastable(self.weight, x.dim()) + broadcastable(self.bias, x.dim())
+        return F.batch_norm(x, self.running_mean, self.running_var, self.weight, self.bias, self.training, 0.1, 1e-5)
 
 
 def broadcastable(values, rank):
@@ -222,18 +226,22 @@ class ResidualBlock(nn.Module):
 
 
 class Head(nn.Module):
-    def __init__(self, width, classes):
+    """Norm, mean pool to `grid` cells per spatial dimension (channel-major features), linear (OutputHead.cs)."""
+
+    def __init__(self, width, classes, dimensions, grid):
         super().__init__()
+        self.grid = grid
         self.norm = ChannelNorm(width)
-        self.linear = ChannelMixer(width, classes)
+        self.linear = ChannelMixer(width * grid ** dimensions, classes)
 
     def forward(self, x):
         h = self.norm(x)
-        return self.linear(h.mean(list(range(2, h.dim()))))
+        pooled = F.adaptive_avg_pool1d(h, self.grid) if h.dim() == 3 else F.adaptive_avg_pool2d(h, [self.grid] * 2)
+        return self.linear(pooled.flatten(1))
 
 
 class Supernet(nn.Module):
-    def __init__(self, shape, width, blocks, kernel_grid=33, classes=10):
+    def __init__(self, shape, width, blocks, kernel_grid=9, head_grid=4, classes=10):
         super().__init__()
         dimensions = len(shape)
         causal = dimensions == 1
@@ -241,7 +249,7 @@ class Supernet(nn.Module):
         self.stem = Stem(width, grid, dimensions)
         self.blocks = nn.ModuleList(ResidualBlock(width, grid, dimensions) for _ in range(blocks))
         self.depth_mask = SigmoidMask(DEPTH_TEMPERATURE)
-        self.head = Head(width, classes)
+        self.head = Head(width, classes, dimensions, head_grid)
         self.block_distances = ordinal_distances(blocks)
 
     def forward(self, x):

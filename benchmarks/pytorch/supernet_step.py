@@ -1,12 +1,14 @@
 """Times training steps of the PyTorch supernet on the weights and batch exported by `DNArch.Benchmarks versus --export`.
 
 usage: supernet_step.py --case sequence|image --weights DIR --out result.json [--steps 20] [--threads 2]
-Writes the same fields as the C# VersusResult.
+Writes the same fields as the C# VersusResult. The BLAS is whichever libblas.so.3 the loader picks (benchmarks/run.sh
+selects one per process with LD_LIBRARY_PATH); the result names the one that was loaded.
 """
 import argparse
 import json
 import math
 import os
+import re
 import resource
 import time
 
@@ -27,10 +29,39 @@ def load(directory):
             for e in index}
 
 
+def head_grid(tensors, case):
+    """Cells per spatial dimension of the C# head (Search:Network:HeadGrid), from its linear layer's inputs."""
+    cells = tensors["head.linear.weight"].shape[1] // case["width"]
+    return round(cells ** (1 / len(case["shape"])))
+
+
 def current_rss_mib():
     with open("/proc/self/status") as status:
         line = next(l for l in status if l.startswith("VmRSS:"))
     return int(line.split()[1]) / 1024.0
+
+
+def libraries():
+    """The BLAS and FFT this process runs on: the BLAS libraries mapped into it (after a matrix product loaded them),
+    pocketfft unless PyTorch was built with MKL, and PyTorch's own build settings (torch.__config__.show())."""
+    torch.ones(2, 2) @ torch.ones(2, 2)
+    with open("/proc/self/maps") as maps:
+        paths = sorted({os.path.realpath(l.split()[-1]) for l in maps
+                        if "blas" in os.path.basename(l.split()[-1]) or "mkl" in os.path.basename(l.split()[-1])})
+    name = ("OpenBLAS" if any("openblas" in p for p in paths) else "MKL" if any("mkl" in p for p in paths)
+            else "reference BLAS" if paths else "built in")
+    blas = f"{name} ({', '.join(paths)})" if paths else name
+    fft = "MKL" if torch.backends.mkl.is_available() else "pocketfft"
+    keys = ("BLAS_INFO", "LAPACK_INFO", "USE_MKL", "USE_MKLDNN", "USE_OPENMP")
+    found = dict(re.findall(r"\b([A-Z_]+)=([^,\s]+)", torch.__config__.show()))
+    return name, blas, fft, ", ".join(f"{key}={found[key]}" for key in keys if key in found)
+
+
+def write_json(path, value):
+    """Writes atomically: a temporary file beside the target, renamed over it."""
+    with open(path + ".tmp", "w") as f:
+        json.dump(value, f, indent=2)
+    os.replace(path + ".tmp", path)
 
 
 def step(network, optimizer, inputs, labels):
@@ -59,7 +90,7 @@ def main():
     baseline = current_rss_mib()
     tensors = load(args.weights)
     inputs, labels = tensors.pop("input"), tensors.pop("labels").long()
-    network = Supernet(**CASES[args.case])
+    network = Supernet(**CASES[args.case], head_grid=head_grid(tensors, CASES[args.case]))
     # TorchSharp's state dict also lists each tensor under the names of the C# fields that hold it (aliases such as
     # "conv.generator" or "<Output>k__BackingField"): every parameter of this network must load, aliases are ignored.
     missing = network.load_state_dict(tensors, strict=False).missing_keys
@@ -71,8 +102,9 @@ def main():
     for _ in range(WARMUP):
         step(network, optimizer, inputs, labels)
     timings = [step(network, optimizer, inputs, labels) for _ in range(args.steps)]
+    name, blas, fft, settings = libraries()
     result = {
-        "implementation": f"PyTorch {torch.__version__}",
+        "implementation": f"PyTorch {torch.__version__}, {name}",
         "case": args.case,
         "threads": torch.get_num_threads(),
         "firstLoss": first_loss,
@@ -82,9 +114,11 @@ def main():
         "optimizerMs": [t[3] for t in timings],
         "baselineRssMiB": baseline,
         "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "blas": blas,
+        "fft": fft,
+        "buildSettings": settings,
     }
-    with open(args.out, "w") as f:
-        json.dump(result, f, indent=2)
+    write_json(args.out, result)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 using System.Text;
+using DNArch.Engine.Runs;
 
 namespace DNArch.Benchmarks.Report;
 
@@ -19,10 +20,10 @@ static class BenchmarkReport
         var machine = Path.Combine(results, "machine.txt");
         if (File.Exists(machine)) text.AppendLine("```\n" + File.ReadAllText(machine).TrimEnd() + "\n```\n");
         foreach (var section in (string?[])[VersusSection.Render(results, charts), CroppingSection.Render(results, charts),
-                     LongSequenceSection.Render(results, charts), FashionSection.Render(fashion, results, charts), InferenceSection.Render(results), ProfileSection.Render(results)])
+                     LongSequenceSection.Render(results, charts), FashionSection.Render(fashion, results, charts), RooflineSection.Render(results), InferenceSection.Render(results), ProfileSection.Render(results)])
             if (section is not null) text.AppendLine(section);
         if (notes is not null && File.Exists(notes)) text.AppendLine(File.ReadAllText(notes));
         Directory.CreateDirectory(docs);
-        File.WriteAllText(markdownPath, text.ToString());
+        AtomicFile.WriteAllText(markdownPath, text.ToString());
     }
 }

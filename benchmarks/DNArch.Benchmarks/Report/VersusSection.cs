@@ -21,7 +21,7 @@ static class VersusSection
             "separate processes run alternately, the median over all timed steps of all runs of an implementation.\n");
         var table = new MarkdownTable("case", "implementation", "runs", "threads", "first loss", "step ms (median)",
             "forward", "backward", "optimizer", "RSS MiB: baseline", "peak", "peak − baseline");
-        var verdicts = new MarkdownTable("case", "ours", "step ratio (ours / PyTorch)", $"≤ {StepTarget}", "RSS ratio",
+        var verdicts = new MarkdownTable("case", "ours", "against", "step ratio (ours / theirs)", $"≤ {StepTarget}", "RSS ratio",
             $"≤ {RssTarget}", "first-loss difference");
         var plot = new Plot();
         var position = 0;
@@ -41,20 +41,34 @@ static class VersusSection
                 bar.Color = implementation.Key.StartsWith("PyTorch", StringComparison.Ordinal) ? Colors.Orange : Colors.SteelBlue;
             }
             position++;
-            var theirs = byImplementation.FirstOrDefault(i => i.Key.StartsWith("PyTorch", StringComparison.Ordinal));
-            if (theirs is null) continue;
-            foreach (var ours in byImplementation.Where(i => i.Key.StartsWith("DNArch", StringComparison.Ordinal)))
-            {
-                var step = Median(ours, r => r.StepMs) / Median(theirs, r => r.StepMs);
-                var rss = ours.Max(r => r.PeakRssMiB) / theirs.Max(r => r.PeakRssMiB);
-                verdicts.Add(group.Key, ours.Key, Verdict.Ratio(step), Verdict.Of(step <= StepTarget), Verdict.Ratio(rss),
-                    Verdict.Of(rss <= RssTarget), $"{Math.Abs(ours.First().FirstLoss - theirs.First().FirstLoss):E1}");
-            }
+            foreach (var theirs in byImplementation.Where(i => i.Key.StartsWith("PyTorch", StringComparison.Ordinal)))
+                foreach (var ours in byImplementation.Where(i => i.Key.StartsWith("DNArch", StringComparison.Ordinal)))
+                {
+                    var step = Median(ours, r => r.StepMs) / Median(theirs, r => r.StepMs);
+                    var rss = ours.Max(r => r.PeakRssMiB) / theirs.Max(r => r.PeakRssMiB);
+                    verdicts.Add(group.Key, ours.Key, theirs.Key, Verdict.Ratio(step), Verdict.Of(step <= StepTarget),
+                        Verdict.Ratio(rss), Verdict.Of(rss <= RssTarget),
+                        $"{Math.Abs(ours.First().FirstLoss - theirs.First().FirstLoss):E1}");
+                }
         }
         text.AppendLine(table.ToString());
         text.AppendLine(verdicts.ToString());
+        text.AppendLine(Libraries(runs));
         text.AppendLine(charts.Save(plot, "versus.png", "Training step, median", "run", "ms"));
         return text.ToString();
+    }
+
+    /// <summary>The BLAS and FFT each implementation ran on, as its processes reported them.</summary>
+    static string Libraries(IReadOnlyList<VersusResult> runs)
+    {
+        var table = new MarkdownTable("implementation", "BLAS (loaded)", "FFT", "build settings");
+        foreach (var implementation in runs.GroupBy(r => r.Implementation).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var run = implementation.First();
+            table.Add(implementation.Key, run.Blas ?? "not reported", run.Fft ?? "not reported", run.BuildSettings ?? "");
+        }
+        return "Libraries of each side (PyTorch: the BLAS mapped into the process, chosen per process with `LD_LIBRARY_PATH`, " +
+            "and `torch.__config__.show()`'s settings; DNArch: libtorch's `at::show_config()`, the same description):\n\n" + table;
     }
 
     static double Median(IEnumerable<VersusResult> runs, Func<VersusResult, double[]> values) =>

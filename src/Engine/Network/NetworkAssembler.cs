@@ -60,7 +60,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
         var head = new OutputHead(Norm(streamWidth),
             new ChannelMixer("linear", streamWidth * cells, io.OutputChannels, Options.Initialisation), io.Task,
             restorer, Options.HeadGrid);
-        return new Supernet(io, stem, blocks, depth, head, crop, kernels);
+        return new Supernet(io, stem, blocks, depth, head, crop, kernels) { Checkpointing = Options.Checkpointing };
     }
 
     ResidualBlock Block(int index, int inputs, int width, KernelAxis[] axes, OrdinalGate gate, Resampler? resampler) =>

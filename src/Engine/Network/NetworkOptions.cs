@@ -47,6 +47,12 @@ public sealed class NetworkOptions : PluginOptions
     [Range(0.0, 0.99)]
     public double Dropout { get; set; }
 
+    /// <summary>
+    /// Recompute each residual block's forward during the backward instead of keeping its activations
+    /// (<see cref="BlockCheckpoint"/>): far less memory per step, for one more forward pass of the blocks. Off by default.
+    /// </summary>
+    public bool Checkpointing { get; set; }
+
     /// <summary>Fewest channels a width mask can shrink a layer to (n_min of the continuous size too).</summary>
     [Range(1, 8192)]
     public int MinWidth { get; set; } = 2;

@@ -57,6 +57,9 @@ sealed class ResidualBlock : nn.Module
 
     public Resampler? Resampler => resampler;
 
+    /// <summary>The dropout rate between the separable conv and the linear layer.</summary>
+    public double Dropout => dropout;
+
     public IEnumerable<nn.Module> ArchitectureModules =>
         conv.Masks.Concat(width.Mask is { } m ? [m] : Array.Empty<Mask>()).Cast<nn.Module>()
             .Concat(resampler is null ? [] : [resampler]);

@@ -55,6 +55,9 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     /// </summary>
     public IDisposable FixKernels() => kernels.Fix();
 
+    /// <summary>Recompute each block's forward in the backward instead of keeping its activations (<see cref="BlockCheckpoint"/>).</summary>
+    internal bool Checkpointing { get; set; }
+
     public override Tensor forward(Tensor input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -63,7 +66,9 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         var computed = depth.Computed(crop);
         var gates = depth.Values(computed);
         for (var l = 0; l < computed; l++)
-            (x, active) = blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
+            (x, active) = Checkpointing
+                ? BlockCheckpoint.Forward(blocks[l], x, active, gates?[l], resample: l < depth.Active)
+                : blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
         return head.forward(x, active, io.InputSize).MoveToOuterDisposeScope();
     }
 

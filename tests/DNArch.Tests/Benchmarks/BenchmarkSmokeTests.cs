@@ -18,7 +18,10 @@ public sealed class BenchmarkSmokeTests
         exit.Should().Be(0);
         File.ReadAllText(docs).Should().Contain("## 1. Against PyTorch").And.Contain("## 2. Dynamic cropping")
             .And.Contain("**On one thread**")
-            .And.Contain("## 3. Long sequences").And.Contain("## Profile");
+            .And.Contain("## 3. Long sequences").And.Contain("| fft-checkpointed |").And.Contain("peak RSS MiB")
+            .And.Contain("Libraries of each side").And.Contain("| MKL")
+            .And.Contain("## Roofline").And.Contain("plain CNN, width").And.Contain("of peak")
+            .And.Contain("## Profile");
         Directory.GetFiles(Path.Combine(temp.Path, "docs", "benchmarks"), "*.png").Should().HaveCount(3);
     }
 }

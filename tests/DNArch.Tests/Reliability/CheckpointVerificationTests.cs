@@ -30,7 +30,7 @@ public sealed class CheckpointVerificationTests : IDisposable
     public void A_damaged_latest_checkpoint_is_reported_and_the_previous_one_resumes_to_the_same_files(string damage)
     {
         using var host = Host();
-        var path = Finished(host, EngineHost.TinySearch(temp.Path));
+        var path = host.Finished(EngineHost.TinySearch(temp.Path));
         var uninterrupted = RunFiles.Comparable(path);
         var checkpoint = Path.Combine(path, "checkpoint.bin");
         Damage(checkpoint, damage);
@@ -62,25 +62,17 @@ public sealed class CheckpointVerificationTests : IDisposable
     public void A_checkpoint_that_verifies_but_does_not_fit_the_network_is_reported_and_the_previous_one_used()
     {
         using var host = Host();
-        var path = Finished(host, EngineHost.TinySearch(temp.Path));
+        var path = host.Finished(EngineHost.TinySearch(temp.Path));
         var uninterrupted = RunFiles.Comparable(path);
         var other = EngineHost.TinySearch(temp.Path, "narrow");
         other["Search:Network:Width"] = "4";
         other["Search:Training:Epochs"] = "1";
-        File.Copy(Path.Combine(Finished(host, other), "checkpoint.bin"), Path.Combine(path, "checkpoint.bin"), overwrite: true);
+        File.Copy(Path.Combine(host.Finished(other), "checkpoint.bin"), Path.Combine(path, "checkpoint.bin"), overwrite: true);
 
         using (var resumed = Resume(host, path)) resumed.Execute(CancellationToken.None);
 
         log.Warnings.Should().ContainSingle(w => w.Contains(Path.Combine(path, "checkpoint.bin")) && w.Contains("does not fit"));
         RunFiles.Comparable(path).Should().Equal(uninterrupted);
-    }
-
-    /// <summary>Runs a search to its end; returns its run directory.</summary>
-    static string Finished(EngineHost host, Dictionary<string, string?> settings)
-    {
-        using var run = host.Runs.Search(EngineHost.Section(settings));
-        run.Execute(CancellationToken.None);
-        return run.Run.Path;
     }
 
     static void Damage(string file, string how)

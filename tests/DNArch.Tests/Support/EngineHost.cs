@@ -90,6 +90,14 @@ public sealed class EngineHost : IDisposable
         return settings;
     }
 
+    /// <summary>Runs a search to its end; returns its run directory.</summary>
+    public string Finished(IDictionary<string, string?> settings)
+    {
+        using var run = Runs.Search(Section(settings));
+        run.Execute(CancellationToken.None);
+        return run.Run.Path;
+    }
+
     public static IConfigurationSection Section(IDictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection("Search");
 
