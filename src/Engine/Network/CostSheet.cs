@@ -29,8 +29,11 @@ namespace DNArch.Engine.Network;
 /// estimates always charge it; no weight parameters (a resampler's parameters are architecture parameters).</item>
 /// </list>
 /// Activations are the layer's output elements. Mask multiplications, GELU and pooling are not counted.
+/// A network that encodes each example <c>E</c> times (a dual encoder: <see cref="DNArch.Abstractions.Heads.IHeadPlugin.Encodings"/>)
+/// runs its trunk E times with one set of weights: the trunk's per-example MACs and activations count E times, its
+/// parameters and its kernel generators' MACs once; the head's layers (<see cref="Head"/>) count as the head prices them.
 /// </summary>
-sealed class CostSheet(CostMode mode)
+sealed class CostSheet(CostMode mode, int encodings = 1)
 {
     readonly List<LayerCost> layers = [];
 
@@ -76,9 +79,15 @@ sealed class CostSheet(CostMode mode)
     public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor macsPerChannel, Tensor outputPositions) =>
         Add(name, block, LayerOp.Resample, gate, tensor(0.0), channels * macsPerChannel, channels * outputPositions);
 
+    /// <summary>The head plugin's own layers, as it priced them for one example.</summary>
+    public void Head(IEnumerable<LayerCost> head) => layers.AddRange(head);
+
     // How far an output reads past its own position on the far side of the kernel's origin (see DepthwiseConvolution.Fft).
     Tensor Reach(Tensor k, bool causal) => causal ? k - 1 : Mode == CostMode.Estimate ? k / 2 : (k / 2).floor();
 
-    void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations) =>
-        layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs, gate * activations));
+    void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations)
+    {
+        var runs = op == LayerOp.KernelGenerator ? 1 : encodings;
+        layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs * runs, gate * activations * runs));
+    }
 }

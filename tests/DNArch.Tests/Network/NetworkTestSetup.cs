@@ -5,6 +5,7 @@ using DNArch.Abstractions.Plugins;
 using DNArch.Engine;
 using DNArch.Engine.Network;
 using DNArch.Host.Plugins;
+using DNArch.Plugins.Heads;
 using DNArch.Plugins.Kernels;
 using DNArch.Plugins.Masks;
 using DNArch.Plugins.Resampling;
@@ -27,7 +28,7 @@ static class NetworkTestSetup
         object[] instances =
         [
             new GaussianMaskPlugin(), new SigmoidMaskPlugin(), new MlpKernelPlugin(), new SirenKernelPlugin(),
-            new MagnetKernelPlugin(), new FourierResamplerPlugin(),
+            new MagnetKernelPlugin(), new FourierResamplerPlugin(), new LinearHeadPlugin(), new DualEncoderHeadPlugin(),
         ];
         var plugins = instances.Select(Discovered).ToList();
         var services = new ServiceCollection().AddDnarchPlugins(plugins).AddSingleton<PluginResolver>().BuildServiceProvider();
