@@ -38,6 +38,7 @@ sealed record BenchmarkCase(string Name, int[] Shape, int Width, int Blocks, int
             ["Masks:Depth:Type"] = "sigmoid",
             ["Resampling:Type"] = "fourier",
             ["Resampling:Enabled"] = "false",
+            ["Head:Type"] = "linear",
             ["Network:Blocks"] = $"{Blocks}",
             ["Network:Width"] = $"{Width}",
         };

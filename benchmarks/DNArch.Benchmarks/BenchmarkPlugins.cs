@@ -2,6 +2,7 @@ using System.Reflection;
 using DNArch.Abstractions.Plugins;
 using DNArch.Engine;
 using DNArch.Host.Plugins;
+using DNArch.Plugins.Heads;
 using DNArch.Plugins.Kernels;
 using DNArch.Plugins.Masks;
 using DNArch.Plugins.Resampling;
@@ -18,7 +19,7 @@ static class BenchmarkPlugins
         object[] instances =
         [
             new GaussianMaskPlugin(), new SigmoidMaskPlugin(), new MlpKernelPlugin(), new SirenKernelPlugin(),
-            new MagnetKernelPlugin(), new FourierResamplerPlugin(),
+            new MagnetKernelPlugin(), new FourierResamplerPlugin(), new LinearHeadPlugin(),
         ];
         var plugins = instances.Select(p =>
         {

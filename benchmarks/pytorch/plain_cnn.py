@@ -53,6 +53,23 @@ class PlainCnn(nn.Module):
         return first + (side // 2) ** 2 * 9 * w * w + (side // 4) ** 2 * 9 * w * w + self.head.in_features * self.head.out_features
 
 
+def fit(model, train_x, train_y, epochs, batch_size, lr):
+    """AdamW (weight decay 0.01) with a one-cycle schedule peaking at lr, shuffled batches, cross-entropy."""
+    steps = epochs * ((len(train_x) + batch_size - 1) // batch_size)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps)
+    for _ in range(epochs):
+        model.train()
+        perm = torch.randperm(len(train_x))
+        for i in range(0, len(train_x), batch_size):
+            batch = perm[i:i + batch_size]
+            loss = F.cross_entropy(model(train_x[batch]), train_y[batch])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            schedule.step()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True)
@@ -82,20 +99,8 @@ def main():
     test_y = torch.from_numpy(read_idx(find(args.data, "t10k-labels-idx1-ubyte")).astype(np.int64))
 
     model = PlainCnn(args.width)
-    steps = args.epochs * ((len(train_x) + args.batch - 1) // args.batch)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=steps)
     start = time.perf_counter()
-    for epoch in range(args.epochs):
-        model.train()
-        perm = torch.randperm(len(train_x))
-        for i in range(0, len(train_x), args.batch):
-            batch = perm[i:i + args.batch]
-            loss = F.cross_entropy(model(train_x[batch]), train_y[batch])
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-            schedule.step()
+    fit(model, train_x, train_y, args.epochs, args.batch, args.lr)
     train_seconds = time.perf_counter() - start
     model.eval()
     with torch.no_grad():

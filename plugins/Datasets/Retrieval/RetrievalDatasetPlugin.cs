@@ -8,7 +8,8 @@ namespace DNArch.Plugins.Datasets.Retrieval;
 
 /// <summary>
 /// LRA Retrieval (AAN): does one paper cite the other? Two classes; the two byte-level texts are two channels of one
-/// non-causal sequence, so the supernet reads them side by side (one encoder over both, not LRA's dual encoder).
+/// non-causal sequence. With the <c>dual-encoder</c> head the network encodes each channel on its own with shared
+/// weights (LRA's setting); with the <c>linear</c> head it reads them side by side.
 /// </summary>
 [Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels")]
 public sealed class RetrievalDatasetPlugin : IDatasetPlugin

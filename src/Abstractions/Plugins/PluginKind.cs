@@ -9,6 +9,7 @@ public enum PluginKind
     Dataset,
     Budget,
     Launcher,
+    Head,
 }
 
 public static class PluginKinds
@@ -22,6 +23,7 @@ public static class PluginKinds
         PluginKind.Dataset => typeof(Datasets.IDatasetPlugin),
         PluginKind.Budget => typeof(Budgets.IComplexityMetric),
         PluginKind.Launcher => typeof(Launchers.ILauncherPlugin),
+        PluginKind.Head => typeof(Heads.IHeadPlugin),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -10,8 +10,10 @@ namespace DNArch.Engine.Network;
 /// sizes are continuous scalar tensors) and the exact count of the realised network (integer constants), so a search
 /// is steered by the formulas it is judged by. Every cost of a residual block is multiplied by its depth gate (1 for
 /// an active block, continuous in estimates). The per-layer formulas and why they are so: docs/method.md, "Costs".
+/// A dual encoder (<see cref="DNArch.Abstractions.Heads.IHeadPlugin.Encodings"/>) runs its trunk E times with one set of
+/// weights: the trunk's per-example MACs and activations count E times, its parameters and generators' MACs once.
 /// </summary>
-sealed class CostSheet(CostMode mode)
+sealed class CostSheet(CostMode mode, int encodings = 1)
 {
     readonly List<LayerCost> layers = [];
 
@@ -57,9 +59,15 @@ sealed class CostSheet(CostMode mode)
     public void Resample(string name, int block, Tensor gate, Tensor channels, Tensor macsPerChannel, Tensor outputPositions) =>
         Add(name, block, LayerOp.Resample, gate, tensor(0.0), channels * macsPerChannel, channels * outputPositions);
 
+    /// <summary>The head plugin's own layers, as it priced them for one example.</summary>
+    public void Head(IEnumerable<LayerCost> head) => layers.AddRange(head);
+
     // How far an output reads past its own position on the far side of the kernel's origin (see DepthwiseConvolution.Fft).
     Tensor Reach(Tensor k, bool causal) => causal ? k - 1 : Mode == CostMode.Estimate ? k / 2 : (k / 2).floor();
 
-    void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations) =>
-        layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs, gate * activations));
+    void Add(string name, int block, LayerOp op, Tensor gate, Tensor parameters, Tensor macs, Tensor activations)
+    {
+        var runs = op == LayerOp.KernelGenerator ? 1 : encodings;
+        layers.Add(new LayerCost(name, block, op, gate * parameters, gate * macs * runs, gate * activations * runs));
+    }
 }

@@ -1,11 +1,14 @@
 namespace DNArch.Engine.Network;
 
-/// <summary>How the channel mixers' weights start (<c>Search:Network:Initialisation</c>).</summary>
+/// <summary>
+/// How the blocks' channel mixers' weights start (<c>Search:Network:Initialisation</c>). The head plugin initialises
+/// its own layers.
+/// </summary>
 public enum MixerInitialisation
 {
     /// <summary>
-    /// CCNN's: the pointwise mixer Kaiming-uniform with linear gain, the block's linear layer and the head
-    /// Kaiming-normal with ReLU gain, every bias zero. Residual branches start with a useful amplitude.
+    /// CCNN's: the pointwise mixer Kaiming-uniform with linear gain, the block's linear layer Kaiming-normal with
+    /// ReLU gain, every bias zero. Residual branches start with a useful amplitude.
     /// </summary>
     Ccnn,
 

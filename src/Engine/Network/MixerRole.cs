@@ -6,6 +6,6 @@ enum MixerRole
     /// <summary>The separable conv's 1×1 channel mixer, followed by a nonlinearity.</summary>
     Pointwise,
 
-    /// <summary>The block's linear layer or the head's classifier.</summary>
+    /// <summary>The block's linear layer.</summary>
     Linear,
 }

@@ -1,6 +1,7 @@
 using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Heads;
 using DNArch.Abstractions.Kernels;
 using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Resampling;
@@ -28,7 +29,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
         };
         var grid = dimensions == 1 ? [data.Shape[0]] : Enumerable.Repeat(Options.KernelGrid, dimensions).ToArray();
         var width = Options.Width;
-        var stem = new Stem(StemConv(io.InputChannels, width, LearnableAxes(grid, io.Causal)), Norm(width),
+        var stem = new Stem(StemConv(EncodedChannels(io), width, LearnableAxes(grid, io.Causal)), Norm(width),
             LearnableGate(space.WidthMask, width, Options.MinWidth), crop);
         var blocks = Enumerable.Range(0, Options.Blocks).Select(l => Block(l, width, width,
             LearnableAxes(grid, io.Causal), LearnableGate(space.WidthMask, width, Options.MinWidth),
@@ -39,7 +40,7 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     public Supernet Fixed(ArchitectureRecord record)
     {
         var io = record.Io;
-        var stem = new Stem(StemConv(io.InputChannels, record.StemWidth,
+        var stem = new Stem(StemConv(EncodedChannels(io), record.StemWidth,
                 FixedAxes(record.StemMaxKernelSize, record.StemKernelSize, io.Causal)),
             Norm(record.StemWidth), new OrdinalGate(null, record.StemWidth, 1), crop);
         var stream = record.StemWidth;
@@ -57,11 +58,18 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     {
         var restorer = blocks.Select(b => b.Resampler).OfType<Resampler>().FirstOrDefault();
         var cells = io.Task == TaskKind.Classification ? OutputHead.Cells(Options.HeadGrid, dimensions) : 1;
-        var head = new OutputHead(Norm(streamWidth),
-            new ChannelMixer("linear", streamWidth * cells, io.OutputChannels, Options.Initialisation), io.Task,
-            restorer, Options.HeadGrid);
-        return new Supernet(io, stem, blocks, depth, head, crop, kernels) { Checkpointing = Options.Checkpointing };
+        var head = new OutputHead(Norm(streamWidth), space.Head(new HeadSpec(io.Task, streamWidth * cells, io.OutputChannels)),
+            io.Task, restorer, Options.HeadGrid);
+        return new Supernet(io, stem, blocks, depth, head, crop, kernels, space.Encodings)
+            { Checkpointing = Options.Checkpointing };
     }
+
+    // Input channels of one encoding: the head plugin splits each example's channels into equal parts.
+    int EncodedChannels(NetworkIo io) => io.InputChannels % space.Encodings == 0
+        ? io.InputChannels / space.Encodings
+        : throw InvalidInputException.ForKey("Search:Head:Type",
+            $"the head encodes {space.Encodings} equal parts of the input channels, and the data has {io.InputChannels}",
+            $"Use a head with one encoding, or data whose channel count is a multiple of {space.Encodings}");
 
     ResidualBlock Block(int index, int inputs, int width, KernelAxis[] axes, OrdinalGate gate, Resampler? resampler) =>
         new(index, Norm(inputs), Conv(inputs, width, axes), new ChannelMixer("linear", width, width, Options.Initialisation),

@@ -40,7 +40,7 @@ public sealed class NetworkOptions : PluginOptions
     [Range(1, 64)]
     public int HeadGrid { get; set; } = 7;
 
-    /// <summary>How the channel mixers start: CCNN's Kaiming initialisation with zero biases, or nn.Linear's default.</summary>
+    /// <summary>How the blocks' channel mixers start: CCNN's Kaiming initialisation with zero biases, or nn.Linear's default.</summary>
     public MixerInitialisation Initialisation { get; set; } = MixerInitialisation.Ccnn;
 
     /// <summary>Dropout between the block's separable conv and its linear layer.</summary>

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Heads;
 using DNArch.Abstractions.Resampling;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -6,14 +7,15 @@ using static TorchSharp.torch;
 namespace DNArch.Engine.Network;
 
 /// <summary>
-/// Classification: norm → mean pool to a grid of <c>g</c> cells per spatial dimension (<c>g = 1</c>: the global mean,
-/// CCNN's head) → linear over the channels of every cell. Dense prediction: norm → restore the input resolution (the
-/// inverse Fourier resampling, zero-padding the spectrum) → per-position linear.
+/// The trunk's readout, then the head plugin. Classification: norm → mean pool to a grid of <c>g</c> cells per
+/// spatial dimension (<c>g = 1</c>: the global mean, CCNN's head) → the head on the features of every encoding.
+/// Dense prediction: norm → restore the input resolution (the inverse Fourier resampling, zero-padding the spectrum)
+/// → the head at every position.
 /// </summary>
 sealed class OutputHead : nn.Module
 {
     readonly ChannelNorm norm;
-    readonly ChannelMixer linear;
+    readonly Head head;
     readonly TaskKind task;
     readonly Resampler? restore;
     readonly int grid;
@@ -22,16 +24,16 @@ sealed class OutputHead : nn.Module
     /// Brings the stream back to a size (<see cref="Resampler.Restore"/>); null when the network never downsamples.
     /// </param>
     /// <param name="grid">Cells per spatial dimension of a classification head's pooling (1 = global mean).</param>
-    public OutputHead(ChannelNorm norm, ChannelMixer linear, TaskKind task, Resampler? restore, int grid)
+    public OutputHead(ChannelNorm norm, Head head, TaskKind task, Resampler? restore, int grid)
         : base(nameof(OutputHead))
     {
         this.grid = grid;
         this.norm = norm;
-        this.linear = linear;
+        this.head = head;
         this.task = task;
         this.restore = restore;
         register_module("norm", norm);
-        register_module("linear", linear);
+        register_module("output", head);
     }
 
     public ChannelNorm Norm => norm;
@@ -54,7 +56,7 @@ sealed class OutputHead : nn.Module
         if (task == TaskKind.Classification) h = Pooled(h, spatial);
         else if (restore is not null && !h.shape.Skip(2).SequenceEqual(inputSize.Select(n => (long)n)))
             h = restore.Restore(h, inputSize);
-        return linear.forward(h, linear.Outputs).MoveToOuterDisposeScope();
+        return head.forward(h).MoveToOuterDisposeScope();
     }
 
     /// <summary>The cells of the pooling grid, channel-major <c>[B, C·g^D]</c>: the active channels' features come first.</summary>
@@ -68,22 +70,21 @@ sealed class OutputHead : nn.Module
         return pooled.flatten(1);
     }
 
-    /// <summary>Features per channel the classification linear reads: <c>g^D</c> cells.</summary>
+    /// <summary>Features per channel the classification head reads: <c>g^D</c> cells.</summary>
     public static int Cells(int grid, int dimensions) => (int)Math.Pow(grid, dimensions);
 
     public void Costs(CostSheet sheet, Tensor channels, IReadOnlyList<Tensor> spatial, IReadOnlyList<Tensor> inputSpatial)
     {
         var positions = CostSheet.Product(spatial);
         sheet.Norm("head.norm", -1, CostSheet.One, channels, positions);
-        var outputs = tensor((double)linear.Outputs);
         if (task == TaskKind.Classification)
         {
-            sheet.Dense("head.linear", -1, CostSheet.One, channels * Cells(grid, spatial.Count), outputs, CostSheet.One);
+            sheet.Head(head.Costs(channels * Cells(grid, spatial.Count), CostSheet.One));
             return;
         }
         var restored = CostSheet.Product(inputSpatial);
         if (restore is not null)
             sheet.Resample("head.restore", -1, CostSheet.One, channels, restore.Macs(spatial, inputSpatial), restored);
-        sheet.Dense("head.linear", -1, CostSheet.One, channels, outputs, restored);
+        sheet.Head(head.Costs(channels, restored));
     }
 }

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Heads;
 using DNArch.Abstractions.Kernels;
 using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Plugins;
@@ -10,7 +11,7 @@ namespace DNArch.Engine.Network;
 
 /// <summary>
 /// The <c>Search</c> section resolved to plugins: the kernel generator, a mask plugin per learnable dimension (null
-/// when <c>Enabled=false</c>) and the resampler (null when off), each bound to its own section.
+/// when <c>Enabled=false</c>), the resampler (null when off) and the head, each bound to its own section.
 /// </summary>
 sealed class SearchSpace
 {
@@ -22,6 +23,10 @@ sealed class SearchSpace
     public Func<MaskAxis, Mask>? WidthMask { get; init; }
     public Func<MaskAxis, Mask>? DepthMask { get; init; }
     public Func<ResamplerSpec, Resampler>? Resampler { get; init; }
+    public required Func<HeadSpec, Head> Head { get; init; }
+
+    /// <summary>The head plugin's <see cref="IHeadPlugin.Encodings"/>.</summary>
+    public required int Encodings { get; init; }
 
     /// <summary>Reads <paramref name="search"/>; <paramref name="withMasks"/> false leaves every mask off (fixed networks).</summary>
     public static SearchSpace Read(IConfiguration search, PluginResolver plugins, bool withMasks)
@@ -40,6 +45,8 @@ sealed class SearchSpace
         var resamplerPlugin = Enabled(resampling)
             ? plugins.Resolve<IResamplerPlugin>(PluginKind.Resampler, resampling["Type"], $"{resampling.Path}:Type")
             : null;
+        var head = search.GetSection("Head");
+        var headPlugin = plugins.Resolve<IHeadPlugin>(PluginKind.Head, head["Type"], $"{head.Path}:Type");
         return new SearchSpace
         {
             Network = PluginOptions.Bind<NetworkOptions>(search.GetSection("Network")),
@@ -48,6 +55,8 @@ sealed class SearchSpace
             WidthMask = withMasks ? MaskOf(masks.GetSection("Width"), plugins) : null,
             DepthMask = withMasks ? MaskOf(masks.GetSection("Depth"), plugins) : null,
             Resampler = resamplerPlugin is null ? null : spec => resamplerPlugin.Create(spec, resampling),
+            Head = spec => headPlugin.Create(spec, head),
+            Encodings = headPlugin.Encodings,
         };
     }
 

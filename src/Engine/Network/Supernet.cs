@@ -23,11 +23,14 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     readonly OutputHead head;
     readonly CropSwitch crop;
     readonly KernelCache kernels;
+    readonly int encodings;
 
+    /// <param name="encodings">Parts of each example's input channels the trunk encodes one by one (the head plugin's).</param>
     internal Supernet(NetworkIo io, Stem stem, IReadOnlyList<ResidualBlock> blocks, OrdinalGate depth, OutputHead head,
-        CropSwitch crop, KernelCache kernels) : base(nameof(Supernet))
+        CropSwitch crop, KernelCache kernels, int encodings) : base(nameof(Supernet))
     {
         this.io = io;
+        this.encodings = encodings;
         this.stem = stem;
         this.blocks = blocks.ToArray();
         this.depth = depth;
@@ -62,7 +65,7 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     {
         ArgumentNullException.ThrowIfNull(input);
         using var scope = NewDisposeScope();
-        var (x, active) = stem.forward(input);
+        var (x, active) = stem.forward(Encodings(input));
         var computed = depth.Computed(crop);
         var gates = depth.Values(computed);
         for (var l = 0; l < computed; l++)
@@ -70,6 +73,17 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
                 ? BlockCheckpoint.Forward(blocks[l], x, active, gates?[l], resample: l < depth.Active)
                 : blocks[l].forward(x, active, gates?[l], resample: l < depth.Active);
         return head.forward(x, active, io.InputSize).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// <c>[B, E·C, *n]</c> to the trunk's batch <c>[E·B, C, *n]</c>: the E parts of the channels, part e of example b at
+    /// row <c>e·B + b</c>, so one pass of the shared trunk encodes them all.
+    /// </summary>
+    Tensor Encodings(Tensor input)
+    {
+        if (encodings == 1) return input;
+        long[] parts = [input.shape[0], encodings, input.shape[1] / encodings, .. input.shape.Skip(2)];
+        return input.view(parts).transpose(0, 1).flatten(0, 1);
     }
 
     /// <summary>Every mask and resampler parameter, nothing else.</summary>
@@ -100,10 +114,10 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
     /// <summary>The network's layers priced at the sizes of <paramref name="mode"/>; see <see cref="CostSheet"/> for the formulas.</summary>
     public IReadOnlyList<LayerCost> Costs(CostMode mode)
     {
-        var sheet = new CostSheet(mode);
+        var sheet = new CostSheet(mode, encodings);
         var inputSpatial = io.InputSize.Select(n => tensor((double)n)).ToArray();
         var spatial = inputSpatial;
-        var channels = stem.Costs(sheet, tensor((double)io.InputChannels), spatial);
+        var channels = stem.Costs(sheet, tensor((double)io.InputChannels / encodings), spatial);
         for (var l = 0; l < blocks.Count; l++)
         {
             if (DepthGate(l, mode) is not { } gate) continue;

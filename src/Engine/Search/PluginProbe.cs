@@ -1,5 +1,6 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Heads;
 using DNArch.Abstractions.Kernels;
 using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Resampling;
@@ -33,6 +34,7 @@ static class PluginProbe
             ProbeMask(search["Masks:Width:Type"], space.WidthMask, new MaskAxis(AxisKind.Ordinal, 8));
             ProbeMask(search["Masks:Depth:Type"], space.DepthMask, new MaskAxis(AxisKind.Ordinal, 4));
             if (space.Resampler is { } resampler) ProbeResampler(search["Resampling:Type"], resampler, data.Shape);
+            ProbeHead(search["Head:Type"], space, data);
         }
         set_rng_state(rng);
     }
@@ -77,6 +79,16 @@ static class PluginProbe
         var output = Guard("resampler", name, () => resampler.OutputSize(size));
         Expect("resampler", name, $"forward(x [{string.Join(", ", input.shape)}])", "[batch, channels, *OutputSize(input size)]",
             Guard("resampler", name, () => resampler.forward(input)), [2, Channels, .. output]);
+    }
+
+    // Two examples of every encoding with fewer features than the most (a cropped width), at Positions per dimension when dense.
+    static void ProbeHead(string? name, SearchSpace space, DatasetInfo data)
+    {
+        using var head = Guard("head", name, () => space.Head(new HeadSpec(data.Task, Channels, data.OutputChannels)));
+        int[] spatial = data.Task == TaskKind.Classification ? [] : data.Shape.Select(_ => Positions).ToArray();
+        var features = ones([2 * space.Encodings, Channels - 1, .. spatial.Select(n => (long)n)]);
+        Expect("head", name, $"forward(features [{string.Join(", ", features.shape)}])", "[examples, outputs, *spatial]",
+            Guard("head", name, () => head.forward(features)), [2, data.OutputChannels, .. spatial]);
     }
 
     static void Expect(string kind, string? name, string call, string meaning, Tensor actual, params int[] expected)

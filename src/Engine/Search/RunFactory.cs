@@ -19,7 +19,7 @@ namespace DNArch.Engine.Search;
 public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks, Trainer trainer)
 {
     /// <summary>Sections of <c>Search</c> that plugins and the network bind themselves.</summary>
-    static readonly string[] PluginSections = ["Dataset", "Kernel", "Masks", "Resampling", "Network"];
+    static readonly string[] PluginSections = ["Dataset", "Kernel", "Masks", "Resampling", "Network", "Head"];
 
     /// <summary>A search; with <paramref name="resume"/>, the continuation of that run from its last checkpoint.</summary>
     public PreparedRun Search(IConfigurationSection search, RunDirectory? resume = null)

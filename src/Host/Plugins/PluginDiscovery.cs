@@ -103,6 +103,7 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
             PluginKind.Dataset => Typed<Abstractions.Datasets.IDatasetPlugin>(container),
             PluginKind.Budget => Typed<Abstractions.Budgets.IComplexityMetric>(container),
             PluginKind.Launcher => Typed<Abstractions.Launchers.ILauncherPlugin>(container),
+            PluginKind.Head => Typed<Abstractions.Heads.IHeadPlugin>(container),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 

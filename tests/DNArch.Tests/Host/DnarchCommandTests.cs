@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DNArch.Abstractions.Plugins;
 using DNArch.Host.Hosting;
 using DNArch.Tests.Support;
 
@@ -25,12 +26,14 @@ public sealed class DnarchCommandTests : IDisposable
         rows.Should().NotBeEmpty();
         rows.Should().AllSatisfy(r =>
         {
-            r.GetProperty("kind").GetString().Should().BeOneOf("mask", "kernel", "resampler", "dataset", "budget", "launcher");
+            r.GetProperty("kind").GetString().Should().BeOneOf(Enum.GetValues<PluginKind>().Select(k => k.ToName()));
             r.GetProperty("name").GetString().Should().NotBeNullOrWhiteSpace();
             r.GetProperty("assembly").GetString().Should().StartWith("DNArch.Plugins.");
             r.GetProperty("description").GetString().Should().NotBeNullOrWhiteSpace();
         });
-        rows.Select(r => r.GetProperty("name").GetString()).Should().Contain(["gaussian", "sigmoid"]);
+        rows.Select(r => r.GetProperty("kind").GetString()).Distinct().Should()
+            .BeEquivalentTo(Enum.GetValues<PluginKind>().Select(k => k.ToName()), "every kind has a plugin");
+        rows.Select(r => r.GetProperty("name").GetString()).Should().Contain(["gaussian", "sigmoid", "linear", "dual-encoder"]);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using DNArch.Engine;
 using DNArch.Engine.Network;
 using DNArch.Host.Plugins;
 using DNArch.Plugins.Budgets;
+using DNArch.Plugins.Heads;
 using DNArch.Plugins.Kernels;
 using DNArch.Plugins.Masks;
 using DNArch.Plugins.Resampling;
@@ -28,7 +29,8 @@ static class NetworkTestSetup
         object[] instances =
         [
             new GaussianMaskPlugin(), new SigmoidMaskPlugin(), new MlpKernelPlugin(), new SirenKernelPlugin(),
-            new MagnetKernelPlugin(), new FourierResamplerPlugin(), new FlopsMetric(),
+            new MagnetKernelPlugin(), new FourierResamplerPlugin(), new FlopsMetric(), new LinearHeadPlugin(),
+            new DualEncoderHeadPlugin(),
         ];
         var plugins = instances.Select(Discovered).ToList();
         var services = new ServiceCollection().AddDnarchPlugins(plugins).AddSingleton<PluginResolver>().BuildServiceProvider();

@@ -34,7 +34,7 @@ public sealed class EngineHost : IDisposable
 
     public IServiceProvider Services => services;
 
-    /// <summary>A small search space: an 8-unit mlp kernel, every dimension learnable, <paramref name="blocks"/> × <paramref name="width"/>.</summary>
+    /// <summary>A small search space: an 8-unit mlp kernel, every dimension learnable, the linear head, <paramref name="blocks"/> × <paramref name="width"/>.</summary>
     public static Dictionary<string, string?> SearchSpace(int blocks, int width) => new()
     {
         ["Search:Kernel:Type"] = "mlp",
@@ -44,6 +44,7 @@ public sealed class EngineHost : IDisposable
         ["Search:Masks:Width:Type"] = "sigmoid",
         ["Search:Masks:Depth:Type"] = "sigmoid",
         ["Search:Resampling:Type"] = "fourier",
+        ["Search:Head:Type"] = "linear",
         ["Search:Network:Blocks"] = blocks.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Search:Network:Width"] = width.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
