@@ -11,7 +11,7 @@ namespace DNArch.Plugins.Heads;
 /// of a classification network or at every position of a dense one. Reads only the weight columns of the present
 /// features.
 /// </summary>
-sealed class LinearHead : Head
+sealed class LinearHead : Head, IAffineHead
 {
     readonly Parameter weight;
     readonly Parameter bias;
@@ -24,6 +24,10 @@ sealed class LinearHead : Head
         register_parameter("weight", weight);
         register_parameter("bias", bias);
     }
+
+    public Tensor Weight => weight;
+
+    public Tensor Bias => bias;
 
     public override Tensor forward(Tensor features)
     {

@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Heads;
 using DNArch.Abstractions.Resampling;
 using DNArch.Engine.Network;
 using static TorchSharp.torch;
@@ -15,8 +16,10 @@ static class HeadExport
     public static string Emit(OnnxGraph graph, OutputHead head, string x, int channels, int[] size, IReadOnlyList<int> inputSize)
     {
         var dimensions = size.Length;
-        var weight = head.Linear.Weight;
-        var bias = head.Linear.Bias;
+        var linear = head.Head as IAffineHead ?? throw new NotSupportedException(
+            $"The head {head.Head.GetType().Name} cannot be exported: it does not implement {nameof(IAffineHead)}.");
+        var weight = linear.Weight;
+        var bias = linear.Bias;
         if (head.Task != TaskKind.Classification)
         {
             var h = OnnxLayers.Norm(graph, x, head.Norm, channels, dimensions);

@@ -38,7 +38,8 @@ sealed class OutputHead : nn.Module
 
     public ChannelNorm Norm => norm;
 
-    public ChannelMixer Linear => linear;
+    /// <summary>The head plugin's module.</summary>
+    public Head Head => head;
 
     public TaskKind Task => task;
 
