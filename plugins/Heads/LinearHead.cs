@@ -34,11 +34,12 @@ sealed class LinearHead : Head, IAffineHead
         ArgumentNullException.ThrowIfNull(features);
         using var w = weight.narrow(1, 0, features.shape[1]);
         if (features.dim() == 2) return nn.functional.linear(features, w, bias);
-        // A 1×1 convolution over the flattened positions reads the features in place (no channels-last copy).
+        // One weight for the whole batch as a stride-0 view: bmm reads the features in place, as the engine's mixers do.
         using var flat = features.flatten(2);
-        using var kernel = w.unsqueeze(-1);
-        using var mixed = nn.functional.conv1d(flat, kernel, bias);
-        return mixed.view([features.shape[0], Spec.Outputs, .. features.shape.Skip(2)]);
+        using var batched = w.expand(flat.shape[0], -1, -1);
+        using var mixed = bmm(batched, flat);
+        using var shifted = mixed + bias.unsqueeze(-1);
+        return shifted.view([features.shape[0], Spec.Outputs, .. features.shape.Skip(2)]);
     }
 
     public override IReadOnlyList<LayerCost> Costs(Tensor features, Tensor positions) =>
