@@ -25,11 +25,7 @@ public static class DnarchProgram
         try
         {
             var commandLine = CommandLine.Parse(args);
-            if (commandLine.Verb == "help" || commandLine.Has("--help"))
-            {
-                Console.Out.WriteLine(Usage);
-                return Success;
-            }
+            if (commandLine.Informational is { } help) return await help.InvokeAsync();
             using var host = Build(commandLine, programDirectory ?? AppContext.BaseDirectory);
             await host.StartAsync();
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -114,21 +110,4 @@ public static class DnarchProgram
         var discovery = new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>());
         return discovery.Discover(folders.Select(f => Path.GetFullPath(f, programDirectory)));
     }
-
-    const string Usage = """
-        dnarch: a CNN that learns its own architecture by backpropagation (DNArch).
-
-        Usage: dnarch <command> [options] [--Section:Key=value ...]
-
-        Commands:
-          plugins [--json]     list every discovered plugin
-          search [--resume D]  run an architecture search (the default one with no arguments)
-          compare              run several plugin combinations on one task and print one table
-                               (--collect D: gather a launched sweep; --resubmit D: relaunch its failed tasks)
-          retrain <run-dir>    train a search's architecture as a fixed network from scratch
-
-        Options:
-          --config FILE        a JSON configuration file, over appsettings.json
-        Configuration: appsettings.json < --config FILE < DNARCH_* environment variables < --Section:Key=value.
-        """;
 }

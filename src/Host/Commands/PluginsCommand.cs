@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using DNArch.Abstractions.Plugins;
 using DNArch.Host.Hosting;
@@ -6,8 +7,13 @@ using Spectre.Console;
 namespace DNArch.Host.Commands;
 
 /// <summary><c>dnarch plugins [--json]</c>: every discovered plugin with kind, name, assembly and description.</summary>
-public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IAnsiConsole console) : ICommand
+public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IAnsiConsole console) : ICommand, IVerb
 {
+    public static Command Definition() => new("plugins", "list every discovered plugin: kind, name, assembly, description")
+    {
+        new Option<bool>("--json") { Description = "print the list as JSON" },
+    };
+
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);
