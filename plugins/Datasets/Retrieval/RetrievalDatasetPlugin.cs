@@ -10,7 +10,7 @@ namespace DNArch.Plugins.Datasets.Retrieval;
 /// LRA Retrieval (AAN): does one paper cite the other? Two classes; the two byte-level texts are two channels of one
 /// non-causal sequence, so the supernet reads them side by side (one encoder over both, not LRA's dual encoder).
 /// </summary>
-[Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels")]
+[Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels", Options = typeof(RetrievalOptions))]
 public sealed class RetrievalDatasetPlugin : IDatasetPlugin
 {
     static readonly string[] Files = ["new_aan_pairs.train.tsv", "new_aan_pairs.eval.tsv", "new_aan_pairs.test.tsv"];
