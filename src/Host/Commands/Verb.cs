@@ -16,5 +16,6 @@ public sealed record Verb(Func<Command> Define, Type Implementation)
         Of<SearchCommand>(),
         Of<CompareCommand>(),
         Of<RetrainCommand>(),
+        Of<ConfigCommand>(),
     ];
 }
