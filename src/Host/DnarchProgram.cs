@@ -1,5 +1,6 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Engine;
+using DNArch.Engine.Configuration;
 using DNArch.Engine.Runs;
 using DNArch.Host.Commands;
 using DNArch.Host.Hosting;
@@ -82,13 +83,14 @@ public static class DnarchProgram
             ApplicationName = "dnarch",
         });
         var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked().CheckLogLevels();
+        ConfigurationModel.Check(configuration);
         builder.Configuration.AddConfiguration(configuration);
 
         ConfigureLogging(builder.Logging, configuration);
 
         using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
         loggers.CreateLogger(typeof(JemallocPreload)).LogInformation("{Allocator}", JemallocPreload.Describe());
-        var plugins = DiscoverPlugins(configuration, programDirectory, loggers);
+        var plugins = DiscoverPlugins(configuration, commandLine, programDirectory, loggers);
         builder.Services.AddDnarchPlugins(plugins);
         builder.Services.AddDnarchEngine();
         builder.Services.AddDnarchCommands();
@@ -104,10 +106,6 @@ public static class DnarchProgram
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
-    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, string programDirectory, ILoggerFactory loggers)
-    {
-        var folders = configuration.GetSection("Plugins:Directories").Get<string[]>() ?? ["plugins"];
-        var discovery = new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>());
-        return discovery.Discover(folders.Select(f => Path.GetFullPath(f, programDirectory)));
-    }
+    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, CommandLine commandLine, string programDirectory, ILoggerFactory loggers) =>
+        new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>()).Discover(PluginFolders.Of(configuration, commandLine, programDirectory));
 }
