@@ -13,19 +13,7 @@ public sealed class TensorBoardEventsTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    // Every Event of a TFRecord file: 8-byte length, 4-byte CRC, the message, 4-byte CRC.
-    static List<Event> Events(string file)
-    {
-        var data = File.ReadAllBytes(file);
-        var events = new List<Event>();
-        for (var offset = 0; offset < data.Length;)
-        {
-            var length = (int)BitConverter.ToUInt64(data, offset);
-            events.Add(Event.Parser.ParseFrom(data, offset + 12, length));
-            offset += 16 + length;
-        }
-        return events;
-    }
+    static List<Event> Events(string file) => [.. TfRecords.Messages(file).Select(Event.Parser.ParseFrom)];
 
     [Fact]
     public void A_run_logs_learning_rate_realised_sizes_test_figure_and_an_hparams_session()
