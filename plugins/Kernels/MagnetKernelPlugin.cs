@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Kernels;
 
-[Plugin(PluginKind.Kernel, "magnet", "MAGNet: multiplicative anisotropic Gabor network over kernel coordinates (CCNN)")]
+[Plugin(PluginKind.Kernel, "magnet", "MAGNet: multiplicative anisotropic Gabor network over kernel coordinates (CCNN)", Options = typeof(MagnetKernelOptions))]
 public sealed class MagnetKernelPlugin : IKernelPlugin
 {
     public KernelGenerator Create(KernelSpec spec, IConfiguration options) =>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Kernels;
 
-[Plugin(PluginKind.Kernel, "siren", "SIREN: sine layers sin(ω0·(Wx+b)) over kernel coordinates, linear output")]
+[Plugin(PluginKind.Kernel, "siren", "SIREN: sine layers sin(ω0·(Wx+b)) over kernel coordinates, linear output", Options = typeof(SirenKernelOptions))]
 public sealed class SirenKernelPlugin : IKernelPlugin
 {
     public KernelGenerator Create(KernelSpec spec, IConfiguration options) =>

@@ -9,7 +9,7 @@ namespace DNArch.Plugins.Launchers;
 /// Runs a sweep's searches as <c>dnarch search</c> processes on this machine, <c>Parallel</c> at a time, each with
 /// its output in <c>logs/&lt;name&gt;.log</c> of the sweep folder; returns when all have exited.
 /// </summary>
-[Plugin(PluginKind.Launcher, "local", "Runs a sweep's searches as parallel processes on this machine (Compare:Launcher:Parallel at once)")]
+[Plugin(PluginKind.Launcher, "local", "Runs a sweep's searches as parallel processes on this machine (Compare:Launcher:Parallel at once)", Options = typeof(LocalLauncherOptions))]
 public sealed class LocalLauncher : ILauncherPlugin
 {
     static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);

@@ -11,7 +11,7 @@ namespace DNArch.Plugins.Launchers;
 /// <c>sbatch --array=&lt;indices&gt;</c>; each array task runs its search and leaves its exit code in
 /// <c>slurm/exit/&lt;index&gt;</c>, its output in <c>logs/&lt;job&gt;_&lt;index&gt;.log</c>.
 /// </summary>
-[Plugin(PluginKind.Launcher, "slurm", "Submits a sweep's searches as a Slurm job array (sbatch); collect with compare --collect")]
+[Plugin(PluginKind.Launcher, "slurm", "Submits a sweep's searches as a Slurm job array (sbatch); collect with compare --collect", Options = typeof(SlurmLauncherOptions))]
 public sealed class SlurmLauncher : ILauncherPlugin
 {
     static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(1);

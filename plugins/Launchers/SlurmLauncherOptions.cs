@@ -10,14 +10,18 @@ namespace DNArch.Plugins.Launchers;
 /// </summary>
 public sealed class SlurmLauncherOptions : PluginOptions
 {
+    /// <summary>sbatch --partition.</summary>
     public string? Partition { get; set; }
+    /// <summary>sbatch --account.</summary>
     public string? Account { get; set; }
     /// <summary>Time limit per task, as sbatch takes it (<c>30</c>, <c>2:00:00</c>, <c>1-00:00:00</c>).</summary>
     public string? Time { get; set; }
+    /// <summary>sbatch --cpus-per-task.</summary>
     [Range(1, 4096)]
     public int? CpusPerTask { get; set; }
     /// <summary>Memory per node, as sbatch takes it (<c>8G</c>).</summary>
     public string? Mem { get; set; }
+    /// <summary>sbatch --gres (e.g. gpu:1).</summary>
     public string? Gres { get; set; }
     /// <summary>At most this many array tasks at once (sbatch <c>--array=...%N</c>).</summary>
     [Range(1, 1_000_000)]

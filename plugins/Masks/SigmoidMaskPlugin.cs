@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Masks;
 
-[Plugin(PluginKind.Mask, "sigmoid", "Decreasing sigmoid over normalised index with learnable offset (width, depth)")]
+[Plugin(PluginKind.Mask, "sigmoid", "Decreasing sigmoid over normalised index with learnable offset (width, depth)", Options = typeof(SigmoidMaskOptions))]
 public sealed class SigmoidMaskPlugin : IMaskPlugin
 {
     public Mask Create(MaskAxis axis, IConfiguration options) =>

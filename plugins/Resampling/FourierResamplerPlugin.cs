@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Resampling;
 
-[Plugin(PluginKind.Resampler, "fourier", "Learnable low-pass mask in the Fourier domain; crops the spectrum (downsampling)")]
+[Plugin(PluginKind.Resampler, "fourier", "Learnable low-pass mask in the Fourier domain; crops the spectrum (downsampling)", Options = typeof(FourierResamplerOptions))]
 public sealed class FourierResamplerPlugin : IResamplerPlugin
 {
     public Resampler Create(ResamplerSpec spec, IConfiguration options) =>

@@ -1,5 +1,6 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Engine;
+using DNArch.Engine.Configuration;
 using DNArch.Engine.Runs;
 using DNArch.Host.Commands;
 using DNArch.Host.Hosting;
@@ -25,11 +26,7 @@ public static class DnarchProgram
         try
         {
             var commandLine = CommandLine.Parse(args);
-            if (commandLine.Verb == "help" || commandLine.Has("--help"))
-            {
-                Console.Out.WriteLine(Usage);
-                return Success;
-            }
+            if (commandLine.Informational is { } help) return await help.InvokeAsync();
             using var host = Build(commandLine, programDirectory ?? AppContext.BaseDirectory);
             await host.StartAsync();
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
@@ -86,6 +83,7 @@ public static class DnarchProgram
             ApplicationName = "dnarch",
         });
         var configuration = new ConfigurationBuilder().AddDnarchSources(commandLine, programDirectory).BuildChecked().CheckLogLevels();
+        ConfigurationModel.Check(configuration);
         builder.Configuration.AddConfiguration(configuration);
 
         ConfigureLogging(builder.Logging, configuration);
@@ -93,7 +91,7 @@ public static class DnarchProgram
         using var loggers = LoggerFactory.Create(b => ConfigureLogging(b, configuration));
         loggers.CreateLogger(typeof(JemallocPreload)).LogInformation("{Allocator}", JemallocPreload.Describe());
         loggers.CreateLogger(typeof(OpenMpWaitPolicy)).LogInformation("{WaitPolicy}", OpenMpWaitPolicy.Describe());
-        var plugins = DiscoverPlugins(configuration, programDirectory, loggers);
+        var plugins = DiscoverPlugins(configuration, commandLine, programDirectory, loggers);
         builder.Services.AddDnarchPlugins(plugins);
         builder.Services.AddDnarchEngine();
         builder.Services.AddDnarchCommands();
@@ -109,34 +107,6 @@ public static class DnarchProgram
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
-    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, string programDirectory, ILoggerFactory loggers)
-    {
-        var folders = configuration.GetSection("Plugins:Directories").Get<string[]>() ?? ["plugins"];
-        var discovery = new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>());
-        return discovery.Discover(folders.Select(f => Path.GetFullPath(f, programDirectory)));
-    }
-
-    const string Usage = """
-        dnarch: a CNN that learns its own architecture by backpropagation (DNArch).
-
-        Usage: dnarch <command> [options] [--Section:Key=value ...]
-
-        Commands:
-          plugins [--json]     list every discovered plugin
-          plugins --probe K N  run the conformance checks on the K (kernel, mask, ...) plugin named N
-          search [--resume D]  run an architecture search (the default one with no arguments)
-          compare              run several plugin combinations on one task and print one table
-                               (--collect D: gather a launched sweep; --resubmit D: relaunch its failed tasks)
-          retrain <run-dir>    train a search's architecture as a fixed network from scratch
-          evaluate <run-dir>   the found network on a split (--split validation|test, --Search:Dataset:*):
-                               figure, confusion matrix, throughput; writes evaluation.json
-          predict <run-dir> --input FILE [--output FILE]
-                               outputs for inputs in the data set's format or .npy, as CSV or .npy
-          export <run-dir> --format onnx [--output FILE]
-                               the found network as a fixed ONNX graph (default: model.onnx in the run)
-
-        Options:
-          --config FILE        a JSON configuration file, over appsettings.json
-        Configuration: appsettings.json < --config FILE < DNARCH_* environment variables < --Section:Key=value.
-        """;
+    static IReadOnlyList<DiscoveredPlugin> DiscoverPlugins(IConfiguration configuration, CommandLine commandLine, string programDirectory, ILoggerFactory loggers) =>
+        new PluginDiscovery(loggers.CreateLogger<PluginDiscovery>()).Discover(PluginFolders.Of(configuration, commandLine, programDirectory));
 }

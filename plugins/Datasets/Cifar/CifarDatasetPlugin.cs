@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Datasets.Cifar;
 
-[Plugin(PluginKind.Dataset, "cifar", "CIFAR-10/100 binary version, as 32x32 images or sequences of 1024 (sCIFAR; grayscale: LRA Image)")]
+[Plugin(PluginKind.Dataset, "cifar", "CIFAR-10/100 binary version, as 32x32 images or sequences of 1024 (sCIFAR; grayscale: LRA Image)", Options = typeof(CifarOptions))]
 public sealed class CifarDatasetPlugin : IDatasetPlugin
 {
     const string Layouts = "data_batch_1..5.bin and test_batch.bin (CIFAR-10 binary) or train.bin and test.bin (CIFAR-100 binary)";

@@ -8,12 +8,15 @@ public abstract class GeneratedDatasetOptions : DatasetOptions
     /// <summary>Seed of the generator; unset means <c>Search:Seed</c>.</summary>
     public int? DataSeed { get; set; }
 
+    /// <summary>Training examples generated.</summary>
     [Range(1, 10_000_000)]
     public int TrainCount { get; set; }
 
+    /// <summary>Validation examples generated.</summary>
     [Range(1, 10_000_000)]
     public int ValidationCount { get; set; }
 
+    /// <summary>Test examples generated.</summary>
     [Range(1, 10_000_000)]
     public int TestCount { get; set; }
 

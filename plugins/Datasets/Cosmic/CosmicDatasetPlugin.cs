@@ -11,7 +11,7 @@ namespace DNArch.Plugins.Datasets.Cosmic;
 /// target its per-pixel hit mask. The task's own figure is <see cref="CosmicMetric"/>; the search reports the
 /// engine's dense figure, the relative L2 error of the mask.
 /// </summary>
-[Plugin(PluginKind.Dataset, "cosmic", "Cosmic-ray hit masks on sky images with stars: generated and cached, or deepCR's image.npy/mask.npy")]
+[Plugin(PluginKind.Dataset, "cosmic", "Cosmic-ray hit masks on sky images with stars: generated and cached, or deepCR's image.npy/mask.npy", Options = typeof(CosmicOptions))]
 public sealed class CosmicDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

@@ -35,6 +35,7 @@ public sealed class CosmicOptions : CachedDatasetOptions
     [Range(0.0, 0.45)]
     public double ValidationFraction { get; set; } = 0.1;
 
+    /// <summary>With Path: fraction of the images held out (seeded) for test.</summary>
     [Range(0.0, 0.45)]
     public double TestFraction { get; set; } = 0.1;
 }

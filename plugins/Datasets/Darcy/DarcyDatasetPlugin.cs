@@ -10,7 +10,7 @@ namespace DNArch.Plugins.Datasets.Darcy;
 /// Darcy flow (NAS-Bench-360, from FNO): input the permeability a (standardised with training statistics), target the
 /// pressure u as solved (not normalised; the task metric, relative L2 error, does not depend on its scale).
 /// </summary>
-[Plugin(PluginKind.Dataset, "darcy", "Darcy flow: piecewise-constant permeability to pressure, -div(a grad u) = 1, generated and cached")]
+[Plugin(PluginKind.Dataset, "darcy", "Darcy flow: piecewise-constant permeability to pressure, -div(a grad u) = 1, generated and cached", Options = typeof(DarcyOptions))]
 public sealed class DarcyDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

@@ -3,7 +3,7 @@ using DNArch.Abstractions.Plugins;
 
 namespace DNArch.Plugins.Datasets.Idx;
 
-[Plugin(PluginKind.Dataset, "fashion-mnist", "Fashion-MNIST (IDX files; by default Debian's dataset-fashion-mnist package) as images or sequences")]
+[Plugin(PluginKind.Dataset, "fashion-mnist", "Fashion-MNIST (IDX files; by default Debian's dataset-fashion-mnist package) as images or sequences", Options = typeof(IdxOptions))]
 public sealed class FashionMnistDatasetPlugin() : IdxFolderPlugin("fashion-mnist")
 {
     /// <summary>Where Debian's <c>dataset-fashion-mnist</c> package installs the four .gz files.</summary>

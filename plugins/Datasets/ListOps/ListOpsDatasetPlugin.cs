@@ -11,7 +11,7 @@ namespace DNArch.Plugins.Datasets.ListOps;
 /// <see cref="ListOpsVocabulary"/>) as a 1-channel sequence padded to MaxLength. Generated once per seed and options,
 /// then read from the cache.
 /// </summary>
-[Plugin(PluginKind.Dataset, "listops", "LRA ListOps: nested MIN/MAX/MED/SM expressions, generated from the seed and cached")]
+[Plugin(PluginKind.Dataset, "listops", "LRA ListOps: nested MIN/MAX/MED/SM expressions, generated from the seed and cached", Options = typeof(ListOpsOptions))]
 public sealed class ListOpsDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

@@ -22,9 +22,11 @@ public sealed class ListOpsOptions : CachedDatasetOptions
     [Range(2, 65_535)]
     public int MaxLength { get; set; } = 2_000;
 
+    /// <summary>Deepest nesting of an expression.</summary>
     [Range(1, 64)]
     public int MaxDepth { get; set; } = 10;
 
+    /// <summary>Most arguments of one operator.</summary>
     [Range(2, 64)]
     public int MaxArgs { get; set; } = 10;
 

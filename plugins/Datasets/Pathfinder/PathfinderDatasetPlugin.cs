@@ -10,7 +10,7 @@ namespace DNArch.Plugins.Datasets.Pathfinder;
 /// LRA Pathfinder and Path-X (<see cref="PathfinderGenerator"/>): are the two markers joined by a path? Two classes,
 /// 1-channel images or non-causal sequences of their pixels. Generated once per seed and options, then read from the cache.
 /// </summary>
-[Plugin(PluginKind.Dataset, "pathfinder", "LRA Pathfinder / Path-X: are two markers joined by a dashed path? Generated and cached")]
+[Plugin(PluginKind.Dataset, "pathfinder", "LRA Pathfinder / Path-X: are two markers joined by a dashed path? Generated and cached", Options = typeof(PathfinderOptions))]
 public sealed class PathfinderDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

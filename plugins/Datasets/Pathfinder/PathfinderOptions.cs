@@ -20,6 +20,7 @@ public sealed class PathfinderOptions : CachedDatasetOptions
     [Range(32, 256)]
     public int Resolution { get; set; } = 32;
 
+    /// <summary>How many dashes make a path: Easy 6, Intermediate 9, Hard 14 (LRA's).</summary>
     public PathfinderDifficulty Difficulty { get; set; } = PathfinderDifficulty.Hard;
 
     /// <summary>2-D images, or pixels in raster order as a (non-causal) sequence as LRA feeds them.</summary>

@@ -11,7 +11,7 @@ namespace DNArch.Plugins.Datasets.Retrieval;
 /// non-causal sequence. With the <c>dual-encoder</c> head the network encodes each channel on its own with shared
 /// weights (LRA's setting); with the <c>linear</c> head it reads them side by side.
 /// </summary>
-[Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels")]
+[Plugin(PluginKind.Dataset, "retrieval", "LRA Retrieval: AAN paper pairs from new_aan_pairs.{train,eval,test}.tsv, the two texts as two byte channels", Options = typeof(RetrievalOptions))]
 public sealed class RetrievalDatasetPlugin : IDatasetPlugin
 {
     static readonly string[] Files = ["new_aan_pairs.train.tsv", "new_aan_pairs.eval.tsv", "new_aan_pairs.test.tsv"];

@@ -9,6 +9,7 @@ namespace DNArch.Plugins.Datasets.Retrieval;
 /// </summary>
 public sealed class RetrievalOptions : DatasetOptions
 {
+    /// <summary>Folder holding new_aan_pairs.{train,eval,test}.tsv.</summary>
     public string? Path { get; set; }
 
     /// <summary>Bytes kept of each of the two texts: longer ones are cut, shorter ones padded with byte 0.</summary>

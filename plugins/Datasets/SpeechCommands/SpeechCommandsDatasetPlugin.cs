@@ -10,7 +10,7 @@ namespace DNArch.Plugins.Datasets.SpeechCommands;
 /// Speech Commands v0.02 (Warden 2018), as S4 and CCNN use it: the 35-word task or SC10, raw 16,000-step waveforms
 /// (non-causal) or MFCC sequences; splits from the folder's list files. Clips are decoded in parallel when opened.
 /// </summary>
-[Plugin(PluginKind.Dataset, "speech-commands", "Speech Commands (35 words or SC10) from its folder: raw 16 kHz waveforms or MFCC")]
+[Plugin(PluginKind.Dataset, "speech-commands", "Speech Commands (35 words or SC10) from its folder: raw 16 kHz waveforms or MFCC", Options = typeof(SpeechCommandsOptions))]
 public sealed class SpeechCommandsDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

@@ -9,10 +9,13 @@ namespace DNArch.Plugins.Datasets.SpeechCommands;
 /// </summary>
 public sealed class SpeechCommandsOptions : DatasetOptions
 {
+    /// <summary>Folder of the unpacked Speech Commands data set.</summary>
     public string? Path { get; set; }
 
+    /// <summary>All 35 words, or the ten of SC10.</summary>
     public SpeechCommandsVariant Variant { get; set; } = SpeechCommandsVariant.Full;
 
+    /// <summary>Raw 16 kHz waveforms or MFCC frames.</summary>
     public SpeechFeatures Features { get; set; } = SpeechFeatures.Raw;
 
     /// <summary>MFCC only: coefficients per frame (25 ms frames every 10 ms).</summary>

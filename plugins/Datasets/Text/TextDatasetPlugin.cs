@@ -10,7 +10,7 @@ namespace DNArch.Plugins.Datasets.Text;
 /// Byte-level sentiment classification (LRA Text): each review's UTF-8 bytes (values 0..255) are one channel of a
 /// sequence of <see cref="TextOptions.Length"/>; neg = 0, pos = 1. Validation is carved from train/, test is test/.
 /// </summary>
-[Plugin(PluginKind.Dataset, "text", "Byte-level text classification (LRA Text) from an aclImdb folder: train|test/pos|neg/*.txt")]
+[Plugin(PluginKind.Dataset, "text", "Byte-level text classification (LRA Text) from an aclImdb folder: train|test/pos|neg/*.txt", Options = typeof(TextOptions))]
 public sealed class TextDatasetPlugin : IDatasetPlugin
 {
     const string Layout = "an aclImdb folder: train/pos, train/neg, test/pos, test/neg holding *.txt reviews";

@@ -13,7 +13,7 @@ namespace DNArch.Plugins.Datasets.Waves;
 /// a network that low-passes and downsamples early, with short kernels on the coarse signal, loses nothing: the
 /// search has room to shrink resolution and kernel size.
 /// </summary>
-[Plugin(PluginKind.Dataset, "waves", "Embedded default: classify the slow frequency of a noisy 1-D signal (generated, no files)")]
+[Plugin(PluginKind.Dataset, "waves", "Embedded default: classify the slow frequency of a noisy 1-D signal (generated, no files)", Options = typeof(WavesOptions))]
 public sealed class WavesDatasetPlugin : IDatasetPlugin
 {
     public IDataset Open(IConfiguration options, int seed)

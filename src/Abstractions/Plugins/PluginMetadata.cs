@@ -6,4 +6,5 @@ public sealed class PluginMetadata
     public PluginKind Kind { get; set; }
     public string Name { get; set; } = "";
     public string Description { get; set; } = "";
+    public Type? Options { get; set; }
 }

@@ -11,7 +11,7 @@ namespace DNArch.Engine.Models;
 /// <summary>
 /// The network a run found, ready to use: built from the run's <c>config.json</c> and <c>architecture.json</c> with
 /// the plugins they name, its best weights (<c>best.bin</c>) loaded, in evaluation mode, cropped to the realised
-/// network. The kernels are generated once, by the first <see cref="Predict"/>, and kept fixed after that.
+/// network. The kernels are generated once, by the first <see cref="Predict(Tensor)"/>, and kept fixed after that.
 /// A search's <c>best.bin</c> holds the supernet (masks included); a <c>retrain</c> run's holds the fixed network of
 /// its architecture; both load.
 /// </summary>

@@ -6,9 +6,9 @@ namespace DNArch.Engine.Network;
 
 /// <summary>
 /// The supernet's maximal sizes and fixed settings: the <c>Search:Network</c> section. Bound with
-/// <see cref="PluginOptions.Bind{T}"/>, so unknown keys and bad values name the key.
+/// <see cref="ValidatedOptions.Bind{T}"/>, so unknown keys and bad values name the key.
 /// </summary>
-public sealed class NetworkOptions : PluginOptions
+public sealed class NetworkOptions : ValidatedOptions
 {
     /// <summary>Residual blocks of the supernet (maximum depth).</summary>
     [Range(1, 256)]

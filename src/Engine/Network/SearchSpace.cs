@@ -5,6 +5,7 @@ using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Plugins;
 using DNArch.Abstractions.Resampling;
 using DNArch.Plugins.Sdk.Configuration;
+using DNArch.Engine.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Network;
@@ -49,12 +50,12 @@ sealed class SearchSpace
         var headPlugin = plugins.Resolve<IHeadPlugin>(PluginKind.Head, head["Type"], $"{head.Path}:Type");
         return new SearchSpace
         {
-            Network = PluginOptions.Bind<NetworkOptions>(search.GetSection("Network")),
+            Network = ValidatedOptions.Bind<NetworkOptions>(search.GetSection("Network")),
             Generator = spec => kernelPlugin.Create(spec, kernel),
             KernelSizeMask = withMasks ? MaskOf(masks.GetSection("KernelSize"), plugins) : null,
             WidthMask = withMasks ? MaskOf(masks.GetSection("Width"), plugins) : null,
             DepthMask = withMasks ? MaskOf(masks.GetSection("Depth"), plugins) : null,
-            Resampler = resamplerPlugin is null ? null : spec => resamplerPlugin.Create(spec, resampling),
+            Resampler = resamplerPlugin is null ? null : spec => resamplerPlugin.Create(spec, ConfigurationModel.PluginSettings(resampling)),
             Head = spec => headPlugin.Create(spec, head),
             Encodings = headPlugin.Encodings,
         };
@@ -64,7 +65,8 @@ sealed class SearchSpace
     {
         if (!Enabled(section)) return null;
         var plugin = plugins.Resolve<IMaskPlugin>(PluginKind.Mask, section["Type"], $"{section.Path}:Type");
-        return axis => plugin.Create(axis, section);
+        var settings = ConfigurationModel.PluginSettings(section);
+        return axis => plugin.Create(axis, settings);
     }
 
     static bool Enabled(IConfigurationSection section)

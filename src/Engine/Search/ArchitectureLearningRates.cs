@@ -11,15 +11,19 @@ namespace DNArch.Engine.Search;
 /// </summary>
 public sealed class ArchitectureLearningRates
 {
+    /// <summary>Rate of the kernel-size masks.</summary>
     [Range(0.0, 10.0)]
     public double? KernelSize { get; set; }
 
+    /// <summary>Rate of the width masks.</summary>
     [Range(0.0, 10.0)]
     public double? Width { get; set; }
 
+    /// <summary>Rate of the depth mask.</summary>
     [Range(0.0, 10.0)]
     public double? Depth { get; set; }
 
+    /// <summary>Rate of the resamplers' cut-offs.</summary>
     [Range(0.0, 10.0)]
     public double? Resolution { get; set; }
 

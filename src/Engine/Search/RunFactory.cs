@@ -75,7 +75,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         var objective = new TaskObjective(data.Info.Task, options.Training.LabelSmoothing);
         RandomFlip.Check(options.Training.RandomFlip, data.Info);
         network.to(device);
-        var run = resume ?? RunDirectory.CreateNew(options.Output, name, created => RunConfiguration.Save(created, search));
+        var run = resume ?? RunDirectory.CreateNew(options.Output, name, created => RunConfiguration.Save(created, search, plugins.Descriptors));
         return new PreparedRun(new TrainingRun(run, network, data, objective, options, budget, device, Resume: resume is not null), trainer);
     }
 }

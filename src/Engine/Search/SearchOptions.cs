@@ -14,9 +14,11 @@ public sealed class SearchOptions
     [Required, RegularExpression(@"^[A-Za-z0-9._-]+$", ErrorMessage = "use letters, digits, '.', '_' or '-'")]
     public string Name { get; set; } = "default";
 
+    /// <summary>Folder the run directory is made in (relative to the working directory).</summary>
     [Required]
     public string Output { get; set; } = "runs";
 
+    /// <summary>Seed of the weights, the data order and generated data sets: the same seed on CPU gives the same run.</summary>
     [Range(0, int.MaxValue)]
     public int Seed { get; set; }
 

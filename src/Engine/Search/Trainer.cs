@@ -153,7 +153,10 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
                 TrainLossSum = state.TrainLossSum + taskLoss.item<float>(),
                 TrainBatches = state.TrainBatches + 1,
             };
-            var progress = new StepProgress(state.Epoch, step, stepsPerEpoch, lossValue, complexity?.item<float>() ?? 0, 0, clock.Elapsed);
+            var progress = new StepProgress(state.Epoch, step, stepsPerEpoch, lossValue, complexity?.item<float>() ?? 0, 0, clock.Elapsed)
+            {
+                LearningRate = optimizer.Weights.LearningRate,
+            };
             foreach (var w in watchers) w.OnStep(progress);
         }
         return state;

@@ -5,9 +5,11 @@ namespace DNArch.Engine.Search;
 /// <summary><c>Search:Training</c>: joint optimisation of weights and architecture (docs/method.md, "Training").</summary>
 public sealed class TrainingOptions
 {
+    /// <summary>Passes over the training data.</summary>
     [Range(1, 100_000)]
     public int Epochs { get; set; } = 10;
 
+    /// <summary>Training examples per step.</summary>
     [Range(1, 65_536)]
     public int BatchSize { get; set; } = 64;
 
@@ -22,6 +24,7 @@ public sealed class TrainingOptions
     /// <summary>Per-dimension rates in place of <see cref="ArchitectureLearningRate"/>.</summary>
     public ArchitectureLearningRates ArchitectureLearningRates { get; set; } = new();
 
+    /// <summary>AdamW weight decay of the weights (never of the architecture parameters).</summary>
     [Range(0.0, 10.0)]
     public double WeightDecay { get; set; } = 0.01;
 

@@ -19,13 +19,7 @@ public static class CommandServiceCollectionExtensions
         services.AddSingleton<SweepCoordinator>();
         services.AddSingleton<SweepConsole>();
         services.AddSingleton<ComparisonConsole>();
-        services.AddKeyedSingleton<ICommand, PluginsCommand>("plugins");
-        services.AddKeyedSingleton<ICommand, SearchCommand>("search");
-        services.AddKeyedSingleton<ICommand, RetrainCommand>("retrain");
-        services.AddKeyedSingleton<ICommand, CompareCommand>("compare");
-        services.AddKeyedSingleton<ICommand, EvaluateCommand>("evaluate");
-        services.AddKeyedSingleton<ICommand, ExportCommand>("export");
-        services.AddKeyedSingleton<ICommand, PredictCommand>("predict");
+        foreach (var verb in Verb.All) services.AddKeyedSingleton(typeof(ICommand), verb.Name, verb.Implementation);
         return services;
     }
 }

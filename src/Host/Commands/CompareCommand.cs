@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DNArch.Engine.Compare;
 using DNArch.Engine.Search;
 using DNArch.Host.Hosting;
@@ -15,8 +16,14 @@ namespace DNArch.Host.Commands;
 /// with it, the launcher plugin runs them as a sweep (<see cref="SweepConsole"/>), which <c>--collect DIR</c> and
 /// <c>--resubmit DIR</c> take up later.
 /// </summary>
-public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, SweepConsole sweeps, ComparisonConsole table, IAnsiConsole terminal) : ICommand
+public sealed class CompareCommand(IConfiguration configuration, RunFactory runs, RunConsole console, SweepConsole sweeps, ComparisonConsole table, IAnsiConsole terminal) : ICommand, IVerb
 {
+    public static Command Definition() => new("compare", "run several plugin combinations (and seeds) on one task and print one aggregated table")
+    {
+        new Option<string>("--collect") { Description = "gather the finished runs of the launched sweep in DIR", HelpName = "DIR" },
+        new Option<string>("--resubmit") { Description = "launch the failed and missing tasks of the sweep in DIR again", HelpName = "DIR" },
+    };
+
     public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using DNArch.Engine;
@@ -15,8 +16,17 @@ namespace DNArch.Host.Commands;
 /// throughput. Prints a summary and writes <c>evaluation.json</c> into the run directory, or to <c>--output</c>
 /// (<c>-</c>: the JSON on stdout instead of the summary).
 /// </summary>
-public sealed class EvaluateCommand(PluginResolver plugins, RunFactory runs) : ICommand
+public sealed class EvaluateCommand(PluginResolver plugins, RunFactory runs) : ICommand, IVerb
 {
+    public static Command Definition() => new("evaluate", "measure a found network on a split of its data set, or of another " +
+        "(overrides: --Search:Dataset:*)")
+    {
+        new Argument<string>("run-dir") { Description = "the run directory of a finished search (or retrain)", Arity = ArgumentArity.ZeroOrOne },
+        new Option<string>("--split") { Description = "validation, test (default) or train", HelpName = "SPLIT" },
+        new Option<string>("--output") { Description = "where evaluation.json goes; - prints it", HelpName = "FILE" },
+    };
+
+
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

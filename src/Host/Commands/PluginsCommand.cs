@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using DNArch.Abstractions.Plugins;
 using DNArch.Host.Hosting;
@@ -11,8 +12,15 @@ namespace DNArch.Host.Commands;
 /// <c>--probe &lt;kind&gt; &lt;name&gt;</c> runs the conformance checks on one of them (<see cref="PluginProbe"/>).
 /// </summary>
 public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IServiceProvider services, IConfiguration configuration, IAnsiConsole console)
-    : ICommand
+    : ICommand, IVerb
 {
+    public static Command Definition() => new("plugins", "list every discovered plugin: kind, name, assembly, description")
+    {
+        new Option<bool>("--json") { Description = "print the list (or the probe's verdicts) as JSON" },
+        new Option<bool>("--probe") { Description = "run the conformance checks on the plugin named by <kind> <name>" },
+        new Argument<string[]>("kind-and-name") { Description = "with --probe: the plugin's kind and name", Arity = ArgumentArity.ZeroOrMore },
+    };
+
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DNArch.Abstractions.Configuration;
 using DNArch.Engine;
 using DNArch.Engine.Models;
@@ -14,8 +15,17 @@ namespace DNArch.Host.Commands;
 /// from FILE (its <c>Search:Dataset:Path</c>), as CSV (on stdout without <c>--output</c>) or <c>.npy</c>
 /// (<see cref="PredictionFiles"/>).
 /// </summary>
-public sealed class PredictCommand(PluginResolver plugins, RunFactory runs) : ICommand
+public sealed class PredictCommand(PluginResolver plugins, RunFactory runs) : ICommand, IVerb
 {
+    public static Command Definition() => new("predict", "a found network's outputs for new inputs (.npy or the data set's format)")
+    {
+        new Argument<string>("run-dir") { Description = "the run directory of a finished search (or retrain)", Arity = ArgumentArity.ZeroOrOne },
+        new Option<string>("--input") { Description = "a .npy array of examples, or a file or folder in the data set's format", HelpName = "FILE" },
+        new Option<string>("--output") { Description = "a .npy or .csv file; CSV on stdout without it", HelpName = "FILE" },
+        new Option<string>("--split") { Description = "validation, test (default) or train", HelpName = "SPLIT" },
+    };
+
+
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

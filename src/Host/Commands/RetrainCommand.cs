@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DNArch.Abstractions.Configuration;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
@@ -7,8 +8,14 @@ using DNArch.Host.Terminal;
 namespace DNArch.Host.Commands;
 
 /// <summary><c>dnarch retrain &lt;run-dir&gt;</c>: the architecture a search found, as a fixed network, from scratch.</summary>
-public sealed class RetrainCommand(RunFactory runs, RunConsole console) : ICommand
+public sealed class RetrainCommand(RunFactory runs, RunConsole console) : ICommand, IVerb
 {
+    public static Command Definition() => new("retrain", "train the architecture a search found, as a fixed network, from scratch " +
+        "(overrides: --Search:Training:*, --Search:Seed)")
+    {
+        new Argument<string>("run-dir") { Description = "the run directory of a finished search", Arity = ArgumentArity.ZeroOrOne },
+    };
+
     public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

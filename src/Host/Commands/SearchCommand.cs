@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using DNArch.Host.Hosting;
@@ -7,8 +8,13 @@ using Microsoft.Extensions.Configuration;
 namespace DNArch.Host.Commands;
 
 /// <summary><c>dnarch search [--resume run-dir]</c>: an architecture search as configured.</summary>
-public sealed class SearchCommand(IConfiguration configuration, RunFactory runs, RunConsole console) : ICommand
+public sealed class SearchCommand(IConfiguration configuration, RunFactory runs, RunConsole console) : ICommand, IVerb
 {
+    public static Command Definition() => new("search", "run an architecture search as configured (the default one with no arguments)")
+    {
+        new Option<string>("--resume") { Description = "continue the run in DIR from its last checkpoint", HelpName = "DIR" },
+    };
+
     public async Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(commandLine);

@@ -1,71 +1,56 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using DNArch.Abstractions.Configuration;
+using DNArch.Host.Commands;
 
 namespace DNArch.Host.Hosting;
 
 /// <summary>
-/// <c>dnarch &lt;verb&gt; [options] [--Section:Key=value ...]</c>: the verb, the program's own options, and the
-/// configuration overrides that are left for the command-line configuration source.
+/// <c>dnarch &lt;verb&gt; [options] [--Section:Key=value ...]</c>, parsed with System.CommandLine from the verbs of
+/// <see cref="Verb.All"/>: the verb, its options and arguments, and the configuration overrides (every
+/// <c>--Section:Key[=value]</c> token) left for the command-line configuration source. <see cref="Informational"/>
+/// is set when the arguments asked for <c>--help</c> or <c>--version</c> rather than a run.
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string?> Options, IReadOnlyList<string> Positionals, string[] Overrides)
 {
-    public static readonly IReadOnlyDictionary<string, bool> KnownOptions = new Dictionary<string, bool>(StringComparer.Ordinal)
-    {
-        // option -> takes a value
-        ["--json"] = false,
-        ["--probe"] = false,
-        ["--config"] = true,
-        ["--resume"] = true,
-        ["--collect"] = true,
-        ["--resubmit"] = true,
-        ["--split"] = true,
-        ["--input"] = true,
-        ["--output"] = true,
-        ["--format"] = true,
-        ["--help"] = false,
-    };
+    public const string ConfigOption = "--config";
 
-    public static readonly string[] Verbs = ["plugins", "search", "compare", "retrain", "evaluate", "predict", "export"];
+    /// <summary>The parse whose action prints help or the version; null for a verb to run.</summary>
+    public ParseResult? Informational { get; init; }
 
     public bool Has(string option) => Options.ContainsKey(option);
 
     public string? Value(string option) => Options.TryGetValue(option, out var v) ? v : null;
 
+    /// <summary>The program's root command: every verb, <c>--config</c>, <c>--help</c> and <c>--version</c>.</summary>
+    public static RootCommand Root()
+    {
+        var root = new RootCommand("dnarch: a CNN that learns its own architecture by backpropagation (DNArch). " +
+            "Configuration, later sources winning: appsettings.json < --config FILE < DNARCH_* environment variables < --Section:Key=value.")
+        {
+            new Option<string>(ConfigOption) { Description = "a JSON configuration file, over appsettings.json", HelpName = "FILE", Recursive = true },
+        };
+        foreach (var verb in Commands.Verb.All) root.Add(verb.Define());
+        return root;
+    }
+
     public static CommandLine Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
-            return new CommandLine("help", new Dictionary<string, string?>(), [], []);
-        var verb = args[0];
-        if (!Verbs.Contains(verb))
-            throw new InvalidInputException($"Unknown command '{verb}'. Valid commands: {string.Join(", ", Verbs)}.");
+        var (rest, overrides) = ConfigurationOverrides.Split(args);
+        if (rest.Count == 0 || rest[0] == "help") rest = ["--help"];
+        var result = Root().Parse(rest);
+        if (result.Errors.Count > 0) throw new InvalidInputException(ParseErrors.Describe(result));
+        if (result.Action is not null) return new CommandLine("", new Dictionary<string, string?>(), [], overrides) { Informational = result };
 
+        var command = result.CommandResult;
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var positionals = new List<string>();
-        var overrides = new List<string>();
-        for (var i = 1; i < args.Length; i++)
+        foreach (var option in command.Command.Options.Concat(result.RootCommandResult.Command.Options.Where(o => o.Recursive)))
         {
-            var arg = args[i];
-            if (KnownOptions.TryGetValue(arg, out var takesValue))
-            {
-                if (takesValue && (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
-                    throw new InvalidInputException($"Option {arg} needs a value.");
-                options[arg] = takesValue ? args[++i] : null;
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':'))
-            {
-                overrides.Add(arg);
-                if (!arg.Contains('=') && i + 1 < args.Length) overrides.Add(args[++i]);
-            }
-            else if (arg.StartsWith('-'))
-            {
-                throw new InvalidInputException(
-                    $"Unknown option '{arg}'. Options: {string.Join(", ", KnownOptions.Keys)}; configuration overrides look like --Section:Key=value.");
-            }
-            else
-            {
-                positionals.Add(arg);
-            }
+            if (result.GetResult(option) is not { Implicit: false } given) continue;
+            options[option.Name] = option.ValueType == typeof(bool) ? null : given.Tokens.FirstOrDefault()?.Value;
         }
-        return new CommandLine(verb, options, positionals, overrides.ToArray());
+        var positionals = command.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).ToList();
+        return new CommandLine(command.Command.Name, options, positionals, overrides);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
@@ -20,7 +21,7 @@ public static class RunOverrides
         foreach (var (key, value) in Of(commandLine))
         {
             var current = saved[key[Prefix.Length..]];
-            if (!string.Equals(current, value, StringComparison.Ordinal))
+            if (!Same(current, value))
                 throw InvalidInputException.ForKey(key,
                     $"--resume continues a run with the configuration it started with (its config.json has {(current is null ? "no such key" : $"'{current}'")}), and '{value}' would change it",
                     "Drop the override, or start a new search with it");
@@ -67,6 +68,12 @@ public static class RunOverrides
             .AddInMemoryCollection(overrides)
             .Build()
             .GetSection(saved.Path);
+
+    // config.json holds typed values: 1e-2 is its 0.01, stop its Stop.
+    static bool Same(string? saved, string? given) =>
+        string.Equals(saved, given, StringComparison.OrdinalIgnoreCase) ||
+        double.TryParse(saved, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) &&
+        double.TryParse(given, NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && a == b;
 
     static bool Retrainable(string key) =>
         key.Equals("Search:Seed", StringComparison.OrdinalIgnoreCase) ||

@@ -65,7 +65,7 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
                 {
                     var instance = export.Value;
                     plugins.Add(new DiscoveredPlugin(
-                        new PluginDescriptor(kind, metadata.Name, metadata.Description, file, PluginKinds.ContractOf(kind)),
+                        new PluginDescriptor(kind, metadata.Name, metadata.Description, file, PluginKinds.ContractOf(kind), metadata.Options),
                         instance));
                 }
                 catch (Exception e)

@@ -13,12 +13,17 @@ namespace DNArch.Plugins.Sdk.Configuration;
 public static class OptionsBinder
 {
     /// <param name="ownedElsewhere">Child sections that other components bind (skipped here, not unknown).</param>
-    public static T Bind<T>(IConfiguration section, params string[] ownedElsewhere) where T : new()
+    public static T Bind<T>(IConfiguration section, params string[] ownedElsewhere) where T : new() =>
+        (T)Bind(typeof(T), section, ownedElsewhere);
+
+    /// <summary><see cref="Bind{T}"/> for an options type known at run time; it needs a public parameterless constructor.</summary>
+    public static object Bind(Type type, IConfiguration section, params string[] ownedElsewhere)
     {
+        ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(section);
         var path = section is IConfigurationSection s ? s.Path : "";
-        RejectUnknownKeys(typeof(T), section, path, ownedElsewhere);
-        var options = new T();
+        RejectUnknownKeys(type, section, path, ownedElsewhere);
+        var options = Activator.CreateInstance(type)!;
         try
         {
             section.Bind(options);

@@ -34,7 +34,7 @@ public sealed class LocalComparisonTests : IDisposable
 
         var folder = Path.Combine(temp.Path, "k");
         comparison.Folder.Should().Be(folder);
-        File.ReadAllText(Path.Combine(folder, "Kernel-siren.Omega0-10_Seed-2", "config.json")).Should().Contain("\"Omega0\": \"10\"").And.Contain("\"Seed\": \"2\"");
+        File.ReadAllText(Path.Combine(folder, "Kernel-siren.Omega0-10_Seed-2", "config.json")).Should().Contain("\"Omega0\": 10").And.Contain("\"Seed\": 2");
         var runs = Csv(folder, "runs.csv");
         runs.Select(r => r["run"]).Should().Equal("Kernel-mlp_Seed-1", "Kernel-mlp_Seed-2", "Kernel-siren.Omega0-10_Seed-1", "Kernel-siren.Omega0-10_Seed-2");
         var combinations = Csv(folder, "compare.csv");

@@ -9,7 +9,7 @@ static class SavedRun
 {
     public static string Write(string output, IConfigurationSection search, Supernet network)
     {
-        using var run = RunDirectory.CreateNew(output, "saved", created => RunConfiguration.Save(created, search));
+        using var run = RunDirectory.CreateNew(output, "saved", created => RunConfiguration.Save(created, search, []));
         run.WriteArchitecture(network.Record());
         AtomicFile.Write(run.BestWeights, s =>
         {

@@ -20,7 +20,8 @@ public sealed class KilledSearch(string workingDirectory, string pluginFolder, s
         "--Search:Training:BatchSize=16",
     ];
 
-    static readonly Dictionary<string, string> OneThread = new() { ["OMP_NUM_THREADS"] = "1", ["MKL_NUM_THREADS"] = "1" };
+    /// <summary>libtorch on one thread: the same seed then gives the same run.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OneThread = new Dictionary<string, string> { ["OMP_NUM_THREADS"] = "1", ["MKL_NUM_THREADS"] = "1" };
 
     public string RunDirectory(string name) => Path.Combine(output, name);
 
@@ -32,7 +33,7 @@ public sealed class KilledSearch(string workingDirectory, string pluginFolder, s
     /// <summary>Runs (or resumes) <paramref name="name"/> to the end.</summary>
     public void Complete(string name)
     {
-        var result = DnarchProcess.Run(workingDirectory, OneThread, Arguments(name));
+        var result = DnarchProcess.Run(workingDirectory, new Dictionary<string, string>(OneThread), Arguments(name));
         result.ExitCode.Should().Be(0, result.StdErr);
     }
 
@@ -42,7 +43,7 @@ public sealed class KilledSearch(string workingDirectory, string pluginFolder, s
     /// </summary>
     public async Task<bool> KillAt(string name, Func<Task> moment, IDictionary<string, string>? environment = null)
     {
-        using var process = DnarchProcess.Start(workingDirectory, new Dictionary<string, string>(environment ?? OneThread), Arguments(name));
+        using var process = DnarchProcess.Start(workingDirectory, environment is null ? new Dictionary<string, string>(OneThread) : new Dictionary<string, string>(environment), Arguments(name));
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await Task.WhenAny(moment(), process.WaitForExitAsync());

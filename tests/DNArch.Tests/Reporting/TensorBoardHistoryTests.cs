@@ -10,20 +10,7 @@ public sealed class TensorBoardHistoryTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    // Record lengths of a TFRecord file, read independently of the class under test: 8-byte length, 4-byte CRC,
-    // the message, 4-byte CRC.
-    static List<ulong> Lengths(string file)
-    {
-        var data = File.ReadAllBytes(file);
-        var lengths = new List<ulong>();
-        for (var offset = 0; offset < data.Length;)
-        {
-            var length = BitConverter.ToUInt64(data, offset);
-            lengths.Add(length);
-            offset += 16 + (int)length;
-        }
-        return lengths;
-    }
+    static List<int> Lengths(string file) => [.. TfRecords.Messages(file).Select(m => m.Length)];
 
     [Fact]
     public void A_resume_drops_the_steps_and_epochs_logged_after_the_checkpoint()

@@ -41,7 +41,8 @@ public sealed class FourierResamplerOptionsTests
     [Fact]
     public void The_plugin_binds_its_options_and_is_exported_as_fourier()
     {
-        using var resampler = Create(("Type", "fourier"), ("Enabled", "true"), ("InitialCutoff", "0.5"));
+        // Enabled is the host's switch and never reaches the plugin (ConfigurationModel.PluginSettings).
+        using var resampler = Create(("Type", "fourier"), ("InitialCutoff", "0.5"));
         // Band edge at bin 8 of 32 samples, a 2-bin ramp: bins 0-9 kept, 19 samples, rounded up to the fast 20.
         resampler.OutputSize([32]).Should().Equal(20);
         var attribute = typeof(FourierResamplerPlugin).GetCustomAttribute<PluginAttribute>()!;

@@ -13,7 +13,7 @@ public static class DnarchProcess
     public static string BuiltInPluginFolder(TempDirectory temp)
     {
         var folder = temp.Sub("plugins");
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "DNArch.Plugins.*.dll"))
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "DNArch.Plugins.*").Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal)))
             File.Copy(file, System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file)), overwrite: true);
         return folder;
     }

@@ -109,7 +109,8 @@ public sealed class EngineHost : IDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "dnarch-tests", "plugins-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
-        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "DNArch.Plugins.*.dll"))
+        // With their XML docs, which describe their options (dnarch config, the schema, docs/configuration.md).
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "DNArch.Plugins.*").Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal)))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
         return folder;
     });
