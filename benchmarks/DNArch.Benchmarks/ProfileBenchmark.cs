@@ -73,8 +73,8 @@ static class ProfileBenchmark
 
     static Part Measure(string name, int count, int repeats, Func<Tensor> layer)
     {
-        // A dense upstream gradient, as in a step: sum()'s is a stride-0 view, which some backwards copy or take another
-        // path for (bmm's took 4-8 ms on [32, 40, 616] at 2 threads against 2.5 with a dense one).
+        // A dense upstream gradient, as in a step: sum()'s is a stride-0 view, which some backwards copy or take a
+        // slower path for (bmm's among them).
         using var gradient = DenseGradient();
         double Once()
         {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Heads;
 
-[Plugin(PluginKind.Head, "dual-encoder", "LRA Retrieval's dual encoder: both halves of the input channels encoded with shared weights, an MLP on [a, b, a·b, a − b]")]
+[Plugin(PluginKind.Head, "dual-encoder", "LRA Retrieval's dual encoder: both halves of the input channels encoded with shared weights, an MLP on [a, b, a·b, a − b]", Options = typeof(DualEncoderHeadOptions))]
 public sealed class DualEncoderHeadPlugin : IHeadPlugin
 {
     public int Encodings => 2;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Heads;
 
-[Plugin(PluginKind.Head, "linear", "One encoding per example, a linear layer on its pooled features (classification) or per position (dense)")]
+[Plugin(PluginKind.Head, "linear", "One encoding per example, a linear layer on its pooled features (classification) or per position (dense)", Options = typeof(LinearHeadOptions))]
 public sealed class LinearHeadPlugin : IHeadPlugin
 {
     public int Encodings => 1;

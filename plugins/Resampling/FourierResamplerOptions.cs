@@ -32,19 +32,18 @@ public sealed class FourierResamplerOptions : PluginOptions
     public double InitialCutoff { get; set; } = 0.6;
 
     /// <summary>
-    /// Round each downsampled size down to a length with fast FFTs (<see cref="FftLengths"/>), dropping the few highest
-    /// bins above the threshold too (at most 6.5% of the samples from 100 up, 2.5% from 1,000 up): 784 → 622 → 493 →
-    /// 391 became 784 → 616 → 490 → 384, and each resampler's transforms 2-4× faster. False keeps exactly the bins
+    /// Round each downsampled size to a length with fast FFTs (<see cref="FftLengths"/>; up for the ramp, whose extra
+    /// bins weigh 0, down for the sigmoid, at most 6.5% of the samples from 100 up), since odd and prime-rich lengths
+    /// transform several times slower (docs/benchmarks.md, "The Fourier resampler"). False keeps exactly the bins
     /// with <c>m ≥ T</c>. A size left whole is never rounded: the resampler is then the identity.
     /// </summary>
     public bool FastSizes { get; set; } = true;
 
     /// <summary>
     /// Grids with no size (input or output, any dimension) above this are resampled by one small dense product per
-    /// dimension instead of FFTs: the same linear map, faster forward + backward on small images ([64, 64, 28, 28] →
-    /// 22×22: 19 vs 24 ms; 22×22 → 18×18: 10 vs 17 ms), far slower on long sequences (784 → 616 samples at [32, 64]:
-    /// 41 vs 6 ms) and already slower at 96×96 → 66×66 ([32, 40]: 89 vs 64 ms). The complexity counts charge the
-    /// products' MACs on this path. 0: always FFTs.
+    /// dimension instead of FFTs: the same linear map, faster on small images and slower on long sequences
+    /// (docs/benchmarks.md, "The Fourier resampler"). The complexity counts charge the products' MACs on this path.
+    /// 0: always FFTs.
     /// </summary>
     [Range(0, 1 << 20)]
     public int MatrixSizeLimit { get; set; } = 64;

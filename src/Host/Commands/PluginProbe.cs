@@ -20,10 +20,11 @@ sealed class PluginProbe(IReadOnlyList<PluginDescriptor> plugins, IServiceProvid
 
     public int Run(CommandLine commandLine)
     {
-        if (commandLine.Positionals.Count != 2)
+        var given = commandLine.Value("--probe")?.Split(' ') ?? [];
+        if (given.Length != 2)
             throw new InvalidInputException(
                 $"plugins --probe: give a kind and a plugin name, e.g. 'dnarch plugins --probe kernel mlp'. Kinds: {Kinds}.");
-        var (kind, name) = (Kind(commandLine.Positionals[0]), commandLine.Positionals[1]);
+        var (kind, name) = (Kind(given[0]), given[1]);
         var descriptor = plugins.FirstOrDefault(p => p.Kind == kind && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidInputException($"plugins --probe: there is no {kind.ToName()} plugin named '{name}'. {Valid(kind)}");
 

@@ -17,8 +17,11 @@ public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IServi
     public static Command Definition() => new("plugins", "list every discovered plugin: kind, name, assembly, description")
     {
         new Option<bool>("--json") { Description = "print the list (or the probe's verdicts) as JSON" },
-        new Option<bool>("--probe") { Description = "run the conformance checks on the plugin named by <kind> <name>" },
-        new Argument<string[]>("kind-and-name") { Description = "with --probe: the plugin's kind and name", Arity = ArgumentArity.ZeroOrMore },
+        new Option<string[]>("--probe")
+        {
+            Description = "run the conformance checks on one plugin, given by its kind and name (e.g. --probe kernel mlp)",
+            HelpName = "KIND NAME", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true,
+        },
     };
 
     public Task<int> RunAsync(CommandLine commandLine, CancellationToken cancellation)

@@ -48,7 +48,8 @@ public sealed record CommandLine(string Verb, IReadOnlyDictionary<string, string
         foreach (var option in command.Command.Options.Concat(result.RootCommandResult.Command.Options.Where(o => o.Recursive)))
         {
             if (result.GetResult(option) is not { Implicit: false } given) continue;
-            options[option.Name] = option.ValueType == typeof(bool) ? null : given.Tokens.FirstOrDefault()?.Value;
+            // An option of several values (plugins --probe KIND NAME) keeps them space-separated.
+            options[option.Name] = option.ValueType == typeof(bool) ? null : string.Join(' ', given.Tokens.Select(t => t.Value));
         }
         var positionals = command.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).ToList();
         return new CommandLine(command.Command.Name, options, positionals, overrides);

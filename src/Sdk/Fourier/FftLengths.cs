@@ -1,9 +1,8 @@
 namespace DNArch.Plugins.Sdk.Fourier;
 
 /// <summary>
-/// Transform lengths whose real FFTs are fast (MKL, forward + inverse real FFT, 2 threads). Odd lengths and large prime
-/// factors cost 2-4× more per point: [32, 40, n] took 1.88 ms at n = 385 and 0.47 at 384, 4.50 at 945 and 1.35 at 960;
-/// [32, 32, n, n] 8.7 ms at 45² and 6.3 at 44², 4.0 at 23² and 1.6 at 22².
+/// Transform lengths whose real FFTs are fast: odd lengths and large prime factors cost several times more per point
+/// (measured in docs/benchmarks.md, "The depthwise convolution").
 /// </summary>
 public static class FftLengths
 {
@@ -25,9 +24,8 @@ public static class FftLengths
 
     /// <summary>
     /// The length to pad a transform of at least <paramref name="minimum"/> points to. Padding costs only compute, so
-    /// above <see cref="Long"/> it takes the fastest form measured, a multiple of 8 without a prime factor above 7:
-    /// 1100 = 4·25·11 took 2.45 ms and 1120 = 32·35 1.70; 900 took 1.65 and 896 1.22; 1250 2.70 and 1280 1.78
-    /// ([32, 40, n]). Up to 64, where multiples of 8 are far apart, the next fast length (44² beat 48²: 6.3 vs 6.9 ms).
+    /// above <see cref="Long"/> it takes the fastest form measured, a multiple of 8 without a prime factor above 7; up
+    /// to 64, where multiples of 8 are far apart, the next fast length (docs/benchmarks.md, "The depthwise convolution").
     /// </summary>
     public static long AtLeast(long minimum)
     {

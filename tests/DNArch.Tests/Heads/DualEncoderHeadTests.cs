@@ -17,7 +17,10 @@ public sealed class DualEncoderHeadTests
     static readonly DatasetInfo Texts = Pairs with { InputChannels = 1 };
 
     static Supernet Dual(params (string, string)[] overrides) =>
-        Factory().Create(Search([("Head:Type", "dual-encoder"), .. overrides]), Pairs);
+        Factory().Create(Search([("Head:Type", "dual-encoder"), Grid, .. overrides]), Pairs);
+
+    // The head's sizes below are for a pooling grid of 4 cells.
+    static readonly (string, string) Grid = ("Network:HeadGrid", "4");
 
     [Fact]
     public void A_batch_of_pairs_gives_one_row_of_class_scores_per_pair()
@@ -34,7 +37,7 @@ public sealed class DualEncoderHeadTests
     public void Both_texts_are_encoded_by_one_set_of_weights()
     {
         using var dual = Dual();
-        using var single = Factory().Create(Search(), Texts);
+        using var single = Factory().Create(Search(Grid), Texts);
 
         Parameters(dual).Where(p => !p.StartsWith("head.output", StringComparison.Ordinal))
             .Should().Equal(Parameters(single).Where(p => !p.StartsWith("head.output", StringComparison.Ordinal)),
@@ -63,7 +66,7 @@ public sealed class DualEncoderHeadTests
     public void The_trunk_is_charged_once_per_text_and_its_weights_once()
     {
         using var dual = Dual();
-        using var single = Factory().Create(Search(), Texts);
+        using var single = Factory().Create(Search(Grid), Texts);
 
         var pairs = dual.Costs(CostMode.Supernet).ToDictionary(c => c.Name);
         var texts = single.Costs(CostMode.Supernet).Where(c => c.Name != "head.linear").ToList();

@@ -111,7 +111,7 @@ public sealed class ConfigCommandTests : IDisposable
 
     const string OwnKernelSource = """
         using System.ComponentModel.DataAnnotations;
-        using DNArch.Abstractions.Configuration;
+        using DNArch.Plugins.Sdk.Configuration;
         using DNArch.Abstractions.Kernels;
         using DNArch.Abstractions.Plugins;
         using Microsoft.Extensions.Configuration;
