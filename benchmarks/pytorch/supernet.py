@@ -232,12 +232,12 @@ class Head(nn.Module):
         super().__init__()
         self.grid = grid
         self.norm = ChannelNorm(width)
-        self.linear = ChannelMixer(width * grid ** dimensions, classes)
+        self.output = ChannelMixer(width * grid ** dimensions, classes)  # the head plugin's module: head.output.*
 
     def forward(self, x):
         h = self.norm(x)
         pooled = F.adaptive_avg_pool1d(h, self.grid) if h.dim() == 3 else F.adaptive_avg_pool2d(h, [self.grid] * 2)
-        return self.linear(pooled.flatten(1))
+        return self.output(pooled.flatten(1))
 
 
 class Supernet(nn.Module):

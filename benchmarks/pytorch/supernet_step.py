@@ -31,7 +31,7 @@ def load(directory):
 
 def head_grid(tensors, case):
     """Cells per spatial dimension of the C# head (Search:Network:HeadGrid), from its linear layer's inputs."""
-    cells = tensors["head.linear.weight"].shape[1] // case["width"]
+    cells = tensors["head.output.weight"].shape[1] // case["width"]
     return round(cells ** (1 / len(case["shape"])))
 
 
