@@ -4,8 +4,8 @@ using NWaves.FeatureExtractors.Options;
 namespace DNArch.Plugins.Datasets.SpeechCommands;
 
 /// <summary>
-/// NWaves' MFCC of a clip, 25 ms frames every 10 ms, laid out <c>[coefficients, frames]</c>. An extractor keeps
-/// buffers, so each thread uses its own.
+/// NWaves' MFCC of a clip, frames of 400 samples every 160 (the usual 0.025 s window and 0.010 s hop at 16 kHz),
+/// laid out <c>[coefficients, frames]</c>. An extractor keeps buffers, so each thread uses its own.
 /// </summary>
 public sealed class MfccFeatures(int coefficients)
 {

@@ -18,7 +18,7 @@ public sealed class SpeechCommandsOptions : DatasetOptions
     /// <summary>Raw 16 kHz waveforms or MFCC frames.</summary>
     public SpeechFeatures Features { get; set; } = SpeechFeatures.Raw;
 
-    /// <summary>MFCC only: coefficients per frame (25 ms frames every 10 ms).</summary>
+    /// <summary>MFCC only: coefficients per frame (frames of 400 samples every 160).</summary>
     [Range(2, 64)]
     public int MfccCoefficients { get; set; } = 20;
 }
