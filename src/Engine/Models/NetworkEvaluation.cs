@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
-using DNArch.Engine.Data;
 using DNArch.Engine.Search;
 using static TorchSharp.torch;
 
@@ -16,31 +15,22 @@ public static class NetworkEvaluation
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
         CheckFits(network, data.Info);
-        var objective = new TaskObjective(data.Info.Task);
         var classes = data.Info.Task == TaskKind.Classification ? data.Info.OutputChannels : 0;
         var confusion = new long[classes, classes];
-        double loss = 0, figure = 0;
-        var count = 0;
         var clock = new Stopwatch();
-        foreach (var batch in new BatchLoader(data, split, batchSize, seed: 0, epoch: 0).Read(cancellation))
+        var score = SplitEvaluation.Run(data, split, batchSize, seed: 0, new TaskObjective(data.Info.Task), inputs =>
         {
-            using var scope = NewDisposeScope();
-            scope.Attach(batch.Inputs, batch.Targets);
             clock.Start();
-            var output = network.Predict(batch.Inputs);
+            var output = network.Predict(inputs);
             clock.Stop();
-            var n = (int)batch.Inputs.shape[0];
-            loss += objective.Loss(output, batch.Targets).item<float>() * n;
-            figure += objective.FigureSum(output, batch.Targets);
-            count += n;
-            if (classes > 0) Count(confusion, batch.Targets, output.argmax(1));
-        }
-        if (count == 0)
+            return output;
+        }, classes > 0 ? (output, targets) => Count(confusion, targets, output.argmax(1)) : null, cancellation);
+        if (score.Examples == 0)
             throw InvalidInputException.ForKey("--split", $"the {split} split of {data.Info.Name} is empty", "Choose a split with examples");
         var seconds = clock.Elapsed.TotalSeconds;
-        return new EvaluationReport(network.Run.Path, data.Info.Name, SplitName(split), count,
-            classes > 0 ? "accuracy" : "error", figure / count, loss / count,
-            classes > 0 ? Rows(confusion) : null, batchSize, Math.Round(seconds, 4), Math.Round(count / seconds, 1));
+        return new EvaluationReport(network.Run.Path, data.Info.Name, SplitName(split), score.Examples,
+            classes > 0 ? "accuracy" : "error", score.Figure, score.Loss,
+            classes > 0 ? Rows(confusion) : null, batchSize, Math.Round(seconds, 4), Math.Round(score.Examples / seconds, 1));
     }
 
     /// <summary>The split's name on the command line and in files.</summary>

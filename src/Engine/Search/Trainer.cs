@@ -187,25 +187,12 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
 
     static (double Loss, double Figure) Evaluate(TrainingRun run, DataSplit split)
     {
-        var objective = run.Objective;
         run.Network.eval();
         using var _ = no_grad();
         using var kernels = run.Network.FixKernels();
-        double loss = 0, figure = 0;
-        var count = 0;
-        var batches = new BatchLoader(run.Data, split, run.Options.Training.BatchSize, run.Options.Seed, epoch: 0);
-        foreach (var batch in batches.Read())
-        {
-            using var scope = NewDisposeScope();
-            scope.Attach(batch.Inputs, batch.Targets);
-            var y = batch.Targets.to(run.Device);
-            var output = run.Network.forward(batch.Inputs.to(run.Device));
-            var n = (int)batch.Inputs.shape[0];
-            loss += objective.Loss(output, y).item<float>() * n;
-            figure += objective.FigureSum(output, y);
-            count += n;
-        }
-        return count == 0 ? (double.NaN, double.NaN) : (loss / count, figure / count);
+        var score = SplitEvaluation.Run(run.Data, split, run.Options.Training.BatchSize, run.Options.Seed, run.Objective,
+            inputs => run.Network.forward(inputs.to(run.Device)));
+        return (score.Loss, score.Figure);
     }
 
     ArchitectureRecord Finish(TrainingRun run, TrainingState state)
