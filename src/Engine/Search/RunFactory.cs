@@ -28,7 +28,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         var (options, device, data) = Open(search);
         var space = SearchSpace.Read(search, plugins, withMasks: true);
         MemoryCheck.Check(options, space.Network, data.Info);
-        PluginProbe.Check(search, space, data.Info);
+        PluginStartupCheck.Check(search, space, data.Info);
         var network = networks.Create(search, data.Info);
         return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),
             resume, options.Name);
@@ -66,7 +66,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     {
         var dataset = search.GetSection("Dataset");
         var provider = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type");
-        return PluginProbe.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
+        return PluginStartupCheck.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
     }
 
     PreparedRun Prepare(IConfigurationSection search, SearchOptions options, Device device, IDataset data, Supernet network,

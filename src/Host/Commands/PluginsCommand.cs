@@ -9,7 +9,7 @@ namespace DNArch.Host.Commands;
 
 /// <summary>
 /// <c>dnarch plugins [--json]</c>: every discovered plugin with kind, name, assembly and description;
-/// <c>--probe &lt;kind&gt; &lt;name&gt;</c> runs the conformance checks on one of them (<see cref="PluginProbe"/>).
+/// <c>--probe &lt;kind&gt; &lt;name&gt;</c> runs the conformance checks on one of them (<see cref="ConformanceProbe"/>).
 /// </summary>
 public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IServiceProvider services, IConfiguration configuration, IAnsiConsole console)
     : ICommand, IVerb
@@ -29,7 +29,7 @@ public sealed class PluginsCommand(IEnumerable<PluginDescriptor> plugins, IServi
         ArgumentNullException.ThrowIfNull(commandLine);
         var ordered = plugins.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         if (commandLine.Has("--probe"))
-            return Task.FromResult(new PluginProbe(ordered, services, configuration, console).Run(commandLine));
+            return Task.FromResult(new ConformanceProbe(ordered, services, configuration, console).Run(commandLine));
         if (commandLine.Has("--json"))
         {
             var rows = ordered.Select(p => new

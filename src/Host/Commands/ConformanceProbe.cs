@@ -14,7 +14,7 @@ namespace DNArch.Host.Commands;
 /// and prints a verdict per check. The plugin's options come from the section a search would read them from
 /// (e.g. <c>Search:Kernel</c>) when that section selects this plugin; otherwise its defaults.
 /// </summary>
-sealed class PluginProbe(IReadOnlyList<PluginDescriptor> plugins, IServiceProvider services, IConfiguration configuration, IAnsiConsole console)
+sealed class ConformanceProbe(IReadOnlyList<PluginDescriptor> plugins, IServiceProvider services, IConfiguration configuration, IAnsiConsole console)
 {
     static readonly PluginKind[] Probed = [PluginKind.Kernel, PluginKind.Mask, PluginKind.Resampler, PluginKind.Dataset, PluginKind.Budget];
 

@@ -17,7 +17,7 @@ namespace DNArch.Engine.Search;
 /// expected — once, at start, rather than as a tensor error inside a training step. The RNG is restored afterwards,
 /// so probing does not change the run.
 /// </summary>
-static class PluginProbe
+static class PluginStartupCheck
 {
     const int Positions = 5;
     const int Channels = 3;
