@@ -1,4 +1,5 @@
 using DNArch.Engine.Reporting;
+using DNArch.Engine.Search;
 using ScottPlot;
 using ScottPlot.Plottables;
 

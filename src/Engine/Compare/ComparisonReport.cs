@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DNArch.Engine.Reporting;
 using DNArch.Engine.Runs;
+using DNArch.Engine.Search;
 
 namespace DNArch.Engine.Compare;
 

@@ -1,5 +1,6 @@
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
+using DNArch.Engine.Search;
 using ScottPlot;
 
 namespace DNArch.Engine.Reporting;

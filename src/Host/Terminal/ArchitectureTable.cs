@@ -1,5 +1,5 @@
 using DNArch.Abstractions.Architecture;
-using DNArch.Engine.Reporting;
+using DNArch.Engine.Search;
 using Spectre.Console;
 
 namespace DNArch.Host.Terminal;

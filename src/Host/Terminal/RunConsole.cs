@@ -1,5 +1,4 @@
 using DNArch.Abstractions.Architecture;
-using DNArch.Engine.Reporting;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using DNArch.Engine.Compare;
 using DNArch.Engine.Reporting;
+using DNArch.Engine.Search;
 
 namespace DNArch.Tests.Compare;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DNArch.Engine.Reporting;
+namespace DNArch.Engine.Search;
 
 /// <summary>
 /// How people read a task figure: accuracy in percent on every line a person reads (terminal, summaries, tables,

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using DNArch.Abstractions.Architecture;
-using DNArch.Engine.Reporting;
-using DNArch.Engine.Search;
+using DNArch.Engine.Runs;
 
-namespace DNArch.Engine.Runs;
+namespace DNArch.Engine.Search;
 
 /// <summary><c>summary.md</c>: the learned architecture and the run's figures, for people.</summary>
 public static class RunSummary
