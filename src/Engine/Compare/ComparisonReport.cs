@@ -13,17 +13,23 @@ namespace DNArch.Engine.Compare;
 /// </summary>
 public static class ComparisonReport
 {
+    /// <summary>The report for people in a comparison's folder, which a redirected <c>dnarch compare</c> prints as it is.</summary>
+    public static string MarkdownPath(string directory) => Path.Combine(directory, "compare.md");
+
+    /// <summary>Writes the report of <paramref name="rows"/> and returns its aggregated table, for the terminal to show.</summary>
     /// <param name="unfinished">Tasks of a sweep without a result, listed under the tables of <c>compare.md</c>.</param>
-    public static void Write(string directory, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<UnfinishedTask>? unfinished = null)
+    public static ComparisonTable Write(string directory, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<UnfinishedTask>? unfinished = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(directory);
         var summaries = CombinationSummary.Of(rows);
+        var table = ComparisonTable.Of(summaries);
         var keys = rows.SelectMany(r => r.Run.Combination.Settings.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         ComparisonPlots.Write(Path.Combine(directory, "plots"), summaries);
-        AtomicFile.WriteAllText(Path.Combine(directory, "compare.md"), Markdown(Path.GetFileName(directory), summaries, rows) + Unfinished(unfinished ?? []));
+        AtomicFile.WriteAllText(MarkdownPath(directory), Markdown(Path.GetFileName(directory), table, rows) + Unfinished(unfinished ?? []));
         AtomicFile.WriteAllText(Path.Combine(directory, "compare.csv"), CombinationsCsv(summaries, keys));
         AtomicFile.WriteAllText(Path.Combine(directory, "runs.csv"), RunsCsv(rows, keys));
+        return table;
     }
 
     /// <summary>A table as Markdown, numbers aligned right.</summary>
@@ -38,9 +44,8 @@ public static class ComparisonReport
         return md.ToString();
     }
 
-    static string Markdown(string name, IReadOnlyList<CombinationSummary> summaries, IReadOnlyList<ComparisonRow> rows)
+    static string Markdown(string name, ComparisonTable table, IReadOnlyList<ComparisonRow> rows)
     {
-        var table = ComparisonTable.Of(summaries);
         var seeds = rows.Where(r => r.Run.Seed is not null).Select(r => r.Run.Seed!.Value).Distinct().ToList();
         var md = new StringBuilder($"# Comparison {name}\n\n");
         md.Append(Markdown(table.Headers, table.Rows, ComparisonTable.IsNumeric)).AppendLine();

@@ -7,7 +7,7 @@ namespace DNArch.Engine.Compare;
 /// <summary>
 /// A comparison run in this process, one search after another (no launcher): its folder
 /// <c>Search:Output/Compare:Name</c>, every search prepared (so validated) before the first trains, and the report
-/// rewritten after each finished search. A configuration that fails before anything trained leaves no folder behind,
+/// (<see cref="ComparisonReport"/>) rewritten after each finished search. A configuration that fails before anything trained leaves no folder behind,
 /// so the next try gets the same name.
 /// </summary>
 public sealed class LocalComparison : IDisposable
@@ -24,7 +24,8 @@ public sealed class LocalComparison : IDisposable
 
     public IReadOnlyList<(ComparisonRun Run, PreparedRun Search)> Searches { get; }
 
-    public IReadOnlyList<ComparisonRow> Rows => rows;
+    /// <summary>The aggregated table of the searches finished so far, as <c>compare.md</c> has it.</summary>
+    public ComparisonTable Table { get; private set; } = ComparisonTable.Of([]);
 
     public static LocalComparison Prepare(IConfiguration configuration, RunFactory runs)
     {
@@ -47,12 +48,19 @@ public sealed class LocalComparison : IDisposable
         }
     }
 
-    /// <summary>Adds the finished <paramref name="search"/> of <paramref name="run"/> and rewrites the report.</summary>
-    public void Finished(ComparisonRun run, PreparedRun search)
+    /// <summary>
+    /// Runs every search, one after another, by <paramref name="execute"/> (the host's, which shows it), reading each
+    /// finished run and rewriting the report after it.
+    /// </summary>
+    public async Task RunAsync(Func<ComparisonRun, PreparedRun, Task> execute)
     {
-        ArgumentNullException.ThrowIfNull(search);
-        rows.Add(ComparisonRow.Read(run, search.Run.Path) ?? throw new InvalidOperationException($"{search.Run.Path} has no final architecture."));
-        ComparisonReport.Write(Folder, rows);
+        ArgumentNullException.ThrowIfNull(execute);
+        foreach (var (run, search) in Searches)
+        {
+            await execute(run, search);
+            rows.Add(ComparisonRow.Read(run, search.Run.Path) ?? throw new InvalidOperationException($"{search.Run.Path} has no final architecture."));
+            Table = ComparisonReport.Write(Folder, rows);
+        }
     }
 
     public void Dispose()

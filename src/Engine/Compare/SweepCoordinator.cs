@@ -95,8 +95,8 @@ public sealed class SweepCoordinator(PluginResolver plugins)
             var outcome = state?.Active == true ? TaskOutcome.Running : exitCode is null ? TaskOutcome.Missing : TaskOutcome.Failed;
             unfinished.Add(new UnfinishedTask(task, outcome, exitCode, attempt.Task.Job ?? attempt.Launch.Result.JobId, attempt.Task.Log));
         }
-        ComparisonReport.Write(sweep.Directory, rows, unfinished);
-        return new SweepCollection(sweep.Directory, rows, unfinished);
+        var table = ComparisonReport.Write(sweep.Directory, rows, unfinished);
+        return new SweepCollection(sweep.Directory, rows, unfinished, table);
     }
 
     // Each launcher reports on the tasks whose current attempt it started.

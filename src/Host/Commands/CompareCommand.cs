@@ -37,13 +37,12 @@ public sealed class CompareCommand(IConfiguration configuration, RunFactory runs
     {
         TorchRuntime.EnsureLoaded();
         using var comparison = LocalComparison.Prepare(configuration, runs);
-        foreach (var (run, search) in comparison.Searches)
+        await comparison.RunAsync(async (run, search) =>
         {
             terminal.MarkupLine($"[bold]{Markup.Escape(run.Name)}[/]");
             await console.Run(search, cancellation);
-            comparison.Finished(run, search);
-        }
-        table.Write(comparison.Folder, comparison.Rows);
+        });
+        table.Write(comparison.Folder, comparison.Table);
         return 0;
     }
 }

@@ -30,11 +30,10 @@ public sealed class SweepConsole(SweepCoordinator sweeps, IConfiguration configu
     public async Task<int> CollectAsync(string directory, CancellationToken cancellation)
     {
         var collection = await sweeps.CollectAsync(directory, cancellation);
-        table.Write(collection.Directory, collection.Rows);
+        table.Write(collection.Directory, collection.Table);
         if (collection.Complete) return DnarchProgram.Success;
-        var outcomes = string.Join(", ", collection.Unfinished.GroupBy(u => u.Outcome).Select(g => $"{g.Count()} {UnfinishedTask.Label(g.Key)}"));
         await Console.Error.WriteLineAsync(
-            $"dnarch: {collection.Unfinished.Count} of {collection.Rows.Count + collection.Unfinished.Count} tasks have no result ({outcomes}); " +
+            $"dnarch: {collection.Unfinished.Count} of {collection.Rows.Count + collection.Unfinished.Count} tasks have no result ({collection.UnfinishedCounts}); " +
             $"'dnarch compare --resubmit {collection.Directory}' runs the failed and missing ones again.");
         return DnarchProgram.Failure;
     }

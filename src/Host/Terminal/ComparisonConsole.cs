@@ -4,22 +4,23 @@ using Spectre.Console;
 namespace DNArch.Host.Terminal;
 
 /// <summary>
-/// Shows a comparison's aggregated table: in an interactive terminal as a table that fits its width (cells wrap);
+/// Shows a comparison's aggregated table (<see cref="ComparisonReport.Write"/> made it): in an interactive terminal as a table that fits its width (cells wrap);
 /// redirected, as the lines of <c>compare.md</c>, whole, never wrapped to a guessed width, for scripts that read them.
 /// </summary>
 public sealed class ComparisonConsole(IAnsiConsole console)
 {
-    public void Write(string folder, IReadOnlyList<ComparisonRow> rows)
+    public void Write(string folder, ComparisonTable table)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(table);
+        var report = ComparisonReport.MarkdownPath(folder);
         if (console.Profile.Capabilities.Ansi && !Console.IsOutputRedirected)
         {
-            Draw(console, ComparisonTable.Of(CombinationSummary.Of(rows)));
-            console.WriteLine($"report, every run and plots: {Path.Combine(folder, "compare.md")}");
+            Draw(console, table);
+            console.WriteLine($"report, every run and plots: {report}");
         }
         else
         {
-            Console.Out.Write(File.ReadAllText(Path.Combine(folder, "compare.md")));
+            Console.Out.Write(File.ReadAllText(report));
         }
         Console.Out.WriteLine($"comparison: {folder}");
     }

@@ -14,7 +14,7 @@ public sealed class LocalComparisonTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void Seeds_are_aggregated_per_combination_into_tables_and_plots_with_the_budget_flag()
+    public async Task Seeds_are_aggregated_per_combination_into_tables_and_plots_with_the_budget_flag()
     {
         using var host = new EngineHost();
         var settings = Tiny();
@@ -26,11 +26,11 @@ public sealed class LocalComparisonTests : IDisposable
         settings["Compare:Seeds"] = "1,2";
 
         using var comparison = LocalComparison.Prepare(Configuration(settings), host.Runs);
-        foreach (var (run, search) in comparison.Searches)
+        await comparison.RunAsync((_, search) =>
         {
             search.Execute(CancellationToken.None);
-            comparison.Finished(run, search);
-        }
+            return Task.CompletedTask;
+        });
 
         var folder = Path.Combine(temp.Path, "k");
         comparison.Folder.Should().Be(folder);
@@ -49,6 +49,7 @@ public sealed class LocalComparisonTests : IDisposable
             Number(c["budgetMet"]).Should().Be(own.Count(r => Number(r["flops"]) <= Number(c["budgetTarget"])));
             Number(c["testCi95High"]).Should().BeGreaterThanOrEqualTo(Number(c["testMean"]));
         }
+        comparison.Table.Rows.Select(r => (r[0], r[1])).Should().Equal(("Kernel-mlp", "2"), ("Kernel-siren.Omega0-10", "2"));
         var md = File.ReadAllText(Path.Combine(folder, "compare.md"));
         md.Should().Contain("| Kernel-mlp | 2 | ").And.Contain(" ± ").And.Contain("flops ≤ ").And.Contain("## Runs");
         foreach (var plot in new[] { ComparisonPlots.FigureAgainstFlops, ComparisonPlots.LearningCurves })
