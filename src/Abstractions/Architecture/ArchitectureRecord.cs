@@ -10,15 +10,23 @@ public sealed record ArchitectureRecord
 {
     /// <summary>Active residual blocks.</summary>
     public required int Depth { get; init; }
+
+    /// <summary>Residual blocks of the supernet, the most <see cref="Depth"/> can reach.</summary>
     public required int MaxDepth { get; init; }
+
+    /// <summary>Every block of the supernet, active or not, in order.</summary>
     public required IReadOnlyList<BlockRecord> Blocks { get; init; }
 
-    /// <summary>Exact counts of the realised (cropped) network.</summary>
+    /// <summary>Learnable parameters of the realised (cropped) network, counted exactly.</summary>
     public required long Params { get; init; }
+
+    /// <summary>Multiply-accumulates per example of the realised (cropped) network, counted exactly.</summary>
     public required long Flops { get; init; }
 
-    /// <summary>Exact counts of the supernet.</summary>
+    /// <summary>Learnable parameters of the supernet, the bound of <see cref="Params"/>.</summary>
     public required long MaxParams { get; init; }
+
+    /// <summary>Multiply-accumulates per example of the supernet, the bound of <see cref="Flops"/>.</summary>
     public required long MaxFlops { get; init; }
 
     /// <summary>
@@ -36,8 +44,10 @@ public sealed record ArchitectureRecord
     /// <summary>The network's input and output, so a fixed network can be rebuilt without the data set.</summary>
     public required NetworkIo Io { get; init; }
 
-    /// <summary>The stem's kernel size and kernel grid (it has a kernel mask too, but is never skipped).</summary>
+    /// <summary>The stem's kernel size per spatial dimension (it has a kernel mask too, but is never skipped).</summary>
     public required IReadOnlyList<int> StemKernelSize { get; init; }
+
+    /// <summary>The stem's kernel grid per spatial dimension, the bound of <see cref="StemKernelSize"/>.</summary>
     public required IReadOnlyList<int> StemMaxKernelSize { get; init; }
 
     /// <summary>Channels of the stem (the residual stream's width before the blocks' own widths).</summary>
@@ -47,25 +57,46 @@ public sealed record ArchitectureRecord
 /// <summary>One residual block of a learned architecture.</summary>
 public sealed record BlockRecord
 {
+    /// <summary>The block's position in the supernet, from 0.</summary>
     public required int Index { get; init; }
+
+    /// <summary>Whether the realised network keeps the block; an inactive one is skipped by the residual stream.</summary>
     public required bool Active { get; init; }
+
     /// <summary>Kernel size in positions, one per spatial dimension.</summary>
     public required IReadOnlyList<int> KernelSize { get; init; }
     /// <summary>The supernet's kernel grid per spatial dimension; the kernel is the centred (or causal) window of it.</summary>
     public required IReadOnlyList<int> MaxKernelSize { get; init; }
+
+    /// <summary>Channels the realised block keeps.</summary>
     public required int Width { get; init; }
+
+    /// <summary>Channels of the supernet's block, the bound of <see cref="Width"/>.</summary>
     public required int MaxWidth { get; init; }
+
+    /// <summary>Spatial size of the block's input, one per dimension.</summary>
     public required IReadOnlyList<int> InputSize { get; init; }
+
+    /// <summary>Spatial size of the block's output, one per dimension (smaller than the input after resampling).</summary>
     public required IReadOnlyList<int> OutputSize { get; init; }
 }
 
 /// <summary>The data a network was built for.</summary>
 public sealed record NetworkIo
 {
+    /// <summary>Classification or dense prediction, which decides the head and the loss.</summary>
     [JsonConverter(typeof(JsonStringEnumConverter<Datasets.TaskKind>))]
     public required Datasets.TaskKind Task { get; init; }
+
+    /// <summary>Channels of each input example.</summary>
     public required int InputChannels { get; init; }
+
+    /// <summary>Spatial size of each input example, one per dimension.</summary>
     public required IReadOnlyList<int> InputSize { get; init; }
+
+    /// <summary>Classes for classification; target channels for dense prediction.</summary>
     public required int OutputChannels { get; init; }
+
+    /// <summary>Whether the network must not look ahead along the sequence (causal kernels).</summary>
     public bool Causal { get; init; }
 }

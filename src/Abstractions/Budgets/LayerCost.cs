@@ -2,6 +2,7 @@ using static TorchSharp.torch;
 
 namespace DNArch.Abstractions.Budgets;
 
+/// <summary>The kind of work a layer does, so that a complexity metric can weigh its costs by kind.</summary>
 public enum LayerOp
 {
     /// <summary>Evaluating a kernel generator on the kernel's positions.</summary>

@@ -1,8 +1,11 @@
 namespace DNArch.Abstractions.Datasets;
 
+/// <summary>What a network predicts, which decides its head, loss and figure.</summary>
 public enum TaskKind
 {
+    /// <summary>One class per example, scored by accuracy.</summary>
     Classification,
+    /// <summary>One output per position (e.g. a PDE solution), scored by relative L2 error.</summary>
     DensePrediction,
 }
 

@@ -14,6 +14,7 @@ namespace DNArch.Abstractions.Heads;
 /// </summary>
 public abstract class Head(string name, HeadSpec spec) : nn.Module<Tensor, Tensor>(name)
 {
+    /// <summary>What the head was built for: the task, the trunk's most features and the outputs.</summary>
     public HeadSpec Spec { get; } = spec;
 
     /// <summary>

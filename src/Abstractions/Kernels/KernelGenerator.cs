@@ -9,6 +9,7 @@ namespace DNArch.Abstractions.Kernels;
 /// </summary>
 public abstract class KernelGenerator(string name, KernelSpec spec) : nn.Module<Tensor, Tensor>(name)
 {
+    /// <summary>What the generator must produce: coordinates per position, output channels, initial output scale.</summary>
     public KernelSpec Spec { get; } = spec;
 
     /// <summary>Multiply-accumulates to evaluate one position (for complexity metrics).</summary>
@@ -20,5 +21,6 @@ public abstract class KernelGenerator(string name, KernelSpec spec) : nn.Module<
     /// </summary>
     public abstract Tensor forward(Tensor coordinates, int channels);
 
+    /// <summary>The kernel values of every output channel at <paramref name="coordinates"/>.</summary>
     public override Tensor forward(Tensor coordinates) => forward(coordinates, Spec.OutputChannels);
 }

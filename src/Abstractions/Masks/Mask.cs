@@ -9,6 +9,7 @@ namespace DNArch.Abstractions.Masks;
 /// </summary>
 public abstract class Mask(string name, MaskAxis axis) : nn.Module<Tensor, Tensor>(name)
 {
+    /// <summary>The axis the mask covers, whose positions and distances its values are for.</summary>
     public MaskAxis Axis { get; } = axis;
 
     /// <summary>

@@ -13,8 +13,13 @@ namespace DNArch.Abstractions.Plugins;
 public sealed class PluginAttribute(PluginKind kind, string name, string description)
     : ExportAttribute(PluginKinds.ContractOf(kind))
 {
+    /// <summary>The plugin's kind, which decides the contract it is exported under.</summary>
     public PluginKind Kind { get; } = kind;
+
+    /// <summary>The name a configuration's <c>Type</c> key selects the plugin by (case-insensitive).</summary>
     public string Name { get; } = name;
+
+    /// <summary>One line on what the plugin does, shown by <c>dnarch plugins</c>.</summary>
     public string Description { get; } = description;
 
     /// <summary>The plugin's options class (a <c>PluginOptions</c> of the plugin SDK), if it has options.</summary>

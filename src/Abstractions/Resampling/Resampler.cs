@@ -9,6 +9,7 @@ namespace DNArch.Abstractions.Resampling;
 /// </summary>
 public abstract class Resampler(string name, ResamplerSpec spec) : nn.Module<Tensor, Tensor>(name)
 {
+    /// <summary>Where the resampler sits: its input size and, for a fixed network, its output size.</summary>
     public ResamplerSpec Spec { get; } = spec;
 
     /// <summary>The spatial size <c>forward</c> returns for an input of <paramref name="inputSize"/> (no gradient).</summary>

@@ -6,5 +6,6 @@ namespace DNArch.Abstractions.Resampling;
 /// </param>
 public sealed record ResamplerSpec(IReadOnlyList<int> InputSize, IReadOnlyList<int>? FixedOutputSize = null)
 {
+    /// <summary>The number of spatial dimensions, one size each.</summary>
     public int Dimensions => InputSize.Count;
 }

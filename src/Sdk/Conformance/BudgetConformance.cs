@@ -10,6 +10,7 @@ namespace DNArch.Plugins.Sdk.Conformance;
 /// </summary>
 public sealed class BudgetConformance(IComplexityMetric metric) : PluginConformance
 {
+    /// <inheritdoc/>
     public override IReadOnlyList<ConformanceCheck> Checks =>
     [
         new("shape contract", ShapeContract),

@@ -13,6 +13,7 @@ public sealed class DatasetConformance(IDatasetPlugin plugin, IConfigurationSect
 {
     const int Seed = 3;
 
+    /// <inheritdoc/>
     public override IReadOnlyList<ConformanceCheck> Checks =>
     [
         new("shape contract", ShapeContract),

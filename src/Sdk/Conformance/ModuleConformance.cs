@@ -3,6 +3,7 @@ namespace DNArch.Plugins.Sdk.Conformance;
 /// <summary>The checks of the kinds whose plugins create modules (kernels, masks, resamplers): the same five for each.</summary>
 public abstract class ModuleConformance : PluginConformance
 {
+    /// <inheritdoc/>
     public override IReadOnlyList<ConformanceCheck> Checks =>
     [
         new("shape contract", ShapeContract),

@@ -9,6 +9,7 @@ namespace DNArch.Plugins.Sdk.Kernels;
 /// </summary>
 public abstract class KernelNetwork : KernelGenerator
 {
+    /// <summary>Builds the output layer for <paramref name="spec"/>; the subclass builds the feature network.</summary>
     protected KernelNetwork(string name, KernelSpec spec, KernelGeneratorOptions options) : base(name, Validated(spec))
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -20,8 +21,10 @@ public abstract class KernelNetwork : KernelGenerator
     /// <summary>Features per position that the output layer reads.</summary>
     public int Hidden { get; }
 
+    /// <summary>The last layer, <c>Hidden → OutputChannels</c>, sliced to the channels a conv keeps.</summary>
     public SlicedOutputLayer Output { get; }
 
+    /// <inheritdoc/>
     public override long MacsPerPosition => FeatureMacs + (long)Hidden * Spec.OutputChannels;
 
     /// <summary>Multiply-accumulates of <see cref="Features"/> for one position.</summary>
@@ -30,6 +33,7 @@ public abstract class KernelNetwork : KernelGenerator
     /// <summary>The features <c>[P, Hidden]</c> of the positions <c>[P, D]</c>.</summary>
     protected abstract Tensor Features(Tensor coordinates);
 
+    /// <inheritdoc/>
     public override Tensor forward(Tensor coordinates, int channels)
     {
         ArgumentNullException.ThrowIfNull(coordinates);

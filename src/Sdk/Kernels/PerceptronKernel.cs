@@ -13,6 +13,7 @@ public abstract class PerceptronKernel : KernelNetwork
 {
     readonly Linear[] layers;
 
+    /// <summary>Builds <see cref="KernelGeneratorOptions.Layers"/> hidden layers of <see cref="KernelGeneratorOptions.Hidden"/> features.</summary>
     protected PerceptronKernel(string name, KernelSpec spec, KernelGeneratorOptions options)
         : base(name, spec, options)
     {
@@ -25,12 +26,14 @@ public abstract class PerceptronKernel : KernelNetwork
     /// <summary>The hidden layers, first to last.</summary>
     public IReadOnlyList<Linear> Layers => layers;
 
+    /// <inheritdoc/>
     protected override long FeatureMacs =>
         (long)Spec.Dimensions * Hidden + (long)(layers.Length - 1) * Hidden * Hidden;
 
     /// <summary>The nonlinearity applied to each hidden layer's output.</summary>
     protected abstract Tensor Activate(Tensor preActivation);
 
+    /// <inheritdoc/>
     protected override Tensor Features(Tensor coordinates)
     {
         var features = coordinates;

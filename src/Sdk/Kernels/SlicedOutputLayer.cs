@@ -10,6 +10,7 @@ namespace DNArch.Plugins.Sdk.Kernels;
 /// </summary>
 public sealed class SlicedOutputLayer : nn.Module<Tensor, Tensor>
 {
+    /// <summary>A layer from <paramref name="inputs"/> features to <paramref name="outputs"/> channels, its initial weights scaled by <paramref name="scale"/>.</summary>
     public SlicedOutputLayer(int inputs, int outputs, double scale) : base(nameof(SlicedOutputLayer))
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(inputs, 1);
@@ -31,12 +32,16 @@ public sealed class SlicedOutputLayer : nn.Module<Tensor, Tensor>
     /// <summary><c>[outputs, inputs]</c>.</summary>
     public Parameter Weight { get; }
 
+    /// <summary><c>[outputs]</c>, zero at first.</summary>
     public Parameter Bias { get; }
 
+    /// <summary>The most channels the layer gives.</summary>
     public int Outputs => (int)Weight.shape[0];
 
+    /// <summary>The features per position the layer reads.</summary>
     public int Inputs => (int)Weight.shape[1];
 
+    /// <summary>Every output channel.</summary>
     public override Tensor forward(Tensor input) => forward(input, Outputs);
 
     /// <summary>The first <paramref name="channels"/> outputs, computed with the matching rows of the weight only.</summary>
