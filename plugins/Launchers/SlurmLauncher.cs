@@ -2,6 +2,7 @@ using System.Globalization;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Launchers;
@@ -25,7 +26,7 @@ public sealed class SlurmLauncher : ILauncherPlugin
         var files = new SlurmFiles(sweep.Directory);
         Directory.CreateDirectory(files.Logs);
         Directory.CreateDirectory(files.ExitCodes);
-        WriteAtomically(files.Script, SlurmScript.Write(sweep, settings, files));
+        AtomicFile.WriteAllText(files.Script, SlurmScript.Write(sweep, settings, files));
         foreach (var index in indices) File.Delete(files.ExitCode(index));
 
         var array = SlurmScript.ArraySpec(indices) + (settings.Parallel is { } limit ? $"%{limit.ToString(CultureInfo.InvariantCulture)}" : "");
@@ -78,11 +79,4 @@ public sealed class SlurmLauncher : ILauncherPlugin
 
     static int? ReadExitCode(string path) =>
         File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : null;
-
-    static void WriteAtomically(string path, string contents)
-    {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, contents);
-        File.Move(temp, path, overwrite: true);
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DNArch.Engine.Reporting;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Compare;
 

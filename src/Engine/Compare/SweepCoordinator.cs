@@ -1,7 +1,9 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
+using DNArch.Engine.Configuration;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Compare;

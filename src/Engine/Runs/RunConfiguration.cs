@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Plugins;
 using DNArch.Engine.Configuration;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Runs;
@@ -21,7 +22,7 @@ public static class RunConfiguration
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(plugins);
-        var root = TypedJson.Nest(new ResolvedConfiguration(plugins).Resolve(search, under: search.Path));
+        var root = ConfigurationJson.Nest(new ResolvedConfiguration(plugins).Resolve(search, under: search.Path));
         var assemblies = plugins.Select(p => p.Assembly).Where(File.Exists).Distinct().Order(StringComparer.Ordinal).ToList();
         root[PluginsOptions.Section] = new JsonObject
         {

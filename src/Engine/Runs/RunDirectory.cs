@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Runs;
 

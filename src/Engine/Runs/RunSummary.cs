@@ -3,6 +3,7 @@ using System.Text;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Reporting;
 using DNArch.Engine.Search;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Runs;
 

@@ -4,6 +4,7 @@ using DNArch.Abstractions.Datasets;
 using DNArch.Engine.Data;
 using DNArch.Engine.Network;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Logging;
 using static TorchSharp.torch;
 
