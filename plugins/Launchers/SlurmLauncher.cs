@@ -33,7 +33,7 @@ public sealed class SlurmLauncher : ILauncherPlugin
         var (code, stdout, stderr) = await ChildProcess.RunAsync(
             ["sbatch", "--parsable", $"--array={array}", files.Script], OnSubmitHost, CommandTimeout, cancellation);
         if (code != 0)
-            throw InvalidInputException.ForKey("Compare:Launcher", $"sbatch refused the job array (exit code {code}: {stderr.Trim()})",
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Launcher, $"sbatch refused the job array (exit code {code}: {stderr.Trim()})",
                 "Check Partition, Account, Time, CpusPerTask, Mem and Gres against what 'sinfo' shows.");
         // --parsable prints "jobid" or "jobid;cluster".
         var job = stdout.Trim().Split(';')[0];

@@ -29,7 +29,7 @@ public static class RunConfiguration
             [nameof(PluginsOptions.Directories)] = new JsonArray([.. assemblies.Select(Path.GetDirectoryName).Distinct().Select(d => JsonValue.Create(d))]),
         };
         var (version, commit) = VersionOf(typeof(RunConfiguration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
-        root[ConfigurationModel.ProvenanceSection] = new JsonObject
+        root[ConfigurationKeys.Provenance] = new JsonObject
         {
             ["Framework"] = version,
             ["Commit"] = commit,
@@ -65,7 +65,7 @@ public static class RunConfiguration
             var reason = (e.InnerException ?? e).Message.Split(" LineNumber:", 2)[0].Split(Environment.NewLine)[0].Trim();
             throw InvalidInputException.ForFile(run.Configuration, $"cannot be read ({reason})", expected);
         }
-        var search = root.GetSection("Search");
+        var search = root.GetSection(ConfigurationKeys.Search.Section);
         return search.Exists() ? search : throw InvalidInputException.ForFile(run.Configuration, "has no Search section", expected);
     }
 }
