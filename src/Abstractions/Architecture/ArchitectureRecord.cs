@@ -13,17 +13,21 @@ public sealed record ArchitectureRecord
     public required int MaxDepth { get; init; }
     public required IReadOnlyList<BlockRecord> Blocks { get; init; }
 
-    /// <summary>Exact counts of the realised (cropped) network.</summary>
+    /// <summary>Exact counts of the realised (cropped) network: parameters, and multiply-accumulates per example.</summary>
     public required long Params { get; init; }
-    public required long Flops { get; init; }
+    // The file's contract names the MAC count "flops".
+    [JsonPropertyName("flops")]
+    public required long Macs { get; init; }
 
     /// <summary>Exact counts of the supernet.</summary>
     public required long MaxParams { get; init; }
-    public required long MaxFlops { get; init; }
+    // The file's contract names the MAC count "maxFlops".
+    [JsonPropertyName("maxFlops")]
+    public required long MaxMacs { get; init; }
 
     /// <summary>
     /// MACs of generating the realised network's kernels: once per forward pass, shared by every example of the batch,
-    /// so not part of <see cref="Flops"/> (MACs per example).
+    /// so not part of <see cref="Macs"/> (MACs per example).
     /// </summary>
     public long KernelMacs { get; init; }
 
