@@ -32,7 +32,7 @@ static class CroppingBenchmark
             .Where(s => dimensions is null || dimensions.Contains(s.Dimension)).ToList();
         var times = settings.Select(_ => new List<double>()).ToList();
         var supernetTimes = settings.Select(_ => new List<double>()).ToList();
-        var counts = new (long Flops, long MaxFlops)[settings.Count];
+        var counts = new (long Macs, long MaxMacs)[settings.Count];
         for (var round = 0; round < rounds; round++)
         {
             using var supernet = benchmark.Create();
@@ -44,7 +44,7 @@ static class CroppingBenchmark
                 using (labels)
                 {
                     var record = network.Record();
-                    counts[i] = (record.Flops, record.MaxFlops);
+                    counts[i] = (record.Macs, record.MaxMacs);
                     supernetTimes[i].AddRange(TrainingStep.Repeat(supernet, inputs, labels, Warmup, steps, fixedArchitecture: true)
                         .Select(t => t.TotalMs));
                     times[i].AddRange(TrainingStep.Repeat(network, inputs, labels, Warmup, steps, fixedArchitecture: true)
@@ -52,12 +52,12 @@ static class CroppingBenchmark
                 }
             }
         }
-        var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxFlops : 0,
+        var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxMacs : 0,
             TrainingStep.Median(supernetTimes.SelectMany(t => t)), 1);
         Row[] rows = [supernetRow, .. settings.Select((setting, i) =>
         {
             var median = TrainingStep.Median(times[i]);
-            return new Row(setting.Dimension, setting.Setting, (double)counts[i].Flops / counts[i].MaxFlops, counts[i].Flops,
+            return new Row(setting.Dimension, setting.Setting, (double)counts[i].Macs / counts[i].MaxMacs, counts[i].Macs,
                 median, TrainingStep.Median(supernetTimes[i]) / median);
         })];
         return new Result(benchmark.Name, benchmark.Shape, benchmark.Width, benchmark.Blocks, benchmark.Batch,
@@ -124,7 +124,7 @@ static class CroppingBenchmark
         {
             using var network = benchmark.Create(Together(shrink));
             var record = network.Record();
-            return (double)record.Flops / record.MaxFlops;
+            return (double)record.Macs / record.MaxMacs;
         }
     }
 

@@ -50,7 +50,7 @@ static class InferenceBenchmark
                 rates[name].Add((examples + batch - 1) / batch * batch / clock.Elapsed.TotalSeconds);
             }
         }
-        var flops = found.Record.Flops;
+        var flops = found.Record.Macs;
         var run = Path.GetFileName(Path.TrimEndingDirectorySeparator(found.Run.Path));
         var difference = Difference(found, session, inputs, onnxInput);
         return [.. ways.Select(w => new Row(run, w.Name, batch, examples, threads, flops, Math.Round(Median(rates[w.Name]), 1),

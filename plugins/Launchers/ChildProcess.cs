@@ -33,7 +33,7 @@ static class ChildProcess
         }
         catch (Win32Exception e)
         {
-            throw InvalidInputException.ForKey("Compare:Launcher:Type", $"cannot start '{command[0]}' ({e.Message})", hint);
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.LauncherType, $"cannot start '{command[0]}' ({e.Message})", hint);
         }
     }
 

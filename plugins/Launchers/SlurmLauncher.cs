@@ -2,6 +2,7 @@ using System.Globalization;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Plugins.Launchers;
@@ -25,14 +26,14 @@ public sealed class SlurmLauncher : ILauncherPlugin
         var files = new SlurmFiles(sweep.Directory);
         Directory.CreateDirectory(files.Logs);
         Directory.CreateDirectory(files.ExitCodes);
-        WriteAtomically(files.Script, SlurmScript.Write(sweep, settings, files));
+        AtomicFile.WriteAllText(files.Script, SlurmScript.Write(sweep, settings, files));
         foreach (var index in indices) File.Delete(files.ExitCode(index));
 
         var array = SlurmScript.ArraySpec(indices) + (settings.Parallel is { } limit ? $"%{limit.ToString(CultureInfo.InvariantCulture)}" : "");
         var (code, stdout, stderr) = await ChildProcess.RunAsync(
             ["sbatch", "--parsable", $"--array={array}", files.Script], OnSubmitHost, CommandTimeout, cancellation);
         if (code != 0)
-            throw InvalidInputException.ForKey("Compare:Launcher", $"sbatch refused the job array (exit code {code}: {stderr.Trim()})",
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Launcher, $"sbatch refused the job array (exit code {code}: {stderr.Trim()})",
                 "Check Partition, Account, Time, CpusPerTask, Mem and Gres against what 'sinfo' shows.");
         // --parsable prints "jobid" or "jobid;cluster".
         var job = stdout.Trim().Split(';')[0];
@@ -78,11 +79,4 @@ public sealed class SlurmLauncher : ILauncherPlugin
 
     static int? ReadExitCode(string path) =>
         File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : null;
-
-    static void WriteAtomically(string path, string contents)
-    {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, contents);
-        File.Move(temp, path, overwrite: true);
-    }
 }

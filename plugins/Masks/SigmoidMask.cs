@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Masks;
+using DNArch.Plugins.Sdk.Masks;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -12,16 +13,16 @@ namespace DNArch.Plugins.Masks;
 /// </summary>
 public sealed class SigmoidMask : Mask
 {
-    readonly double logit;
+    readonly double margin;
     readonly Tensor fixedTemperature;
 
     public SigmoidMask(MaskAxis axis, SigmoidMaskOptions options) : base(nameof(SigmoidMask), axis)
     {
         ArgumentNullException.ThrowIfNull(options);
-        logit = Math.Log((1 - options.Threshold) / options.Threshold);
+        margin = SigmoidThreshold.Margin(options.Threshold);
         // Start so that the threshold radius sits InitialSize of the way along the axis (just past its end for 1).
         var radius = options.InitialSize * (axis.MaxDistance + axis.Step / 2);
-        Offset = new Parameter(tensor((float)(radius - logit / options.Temperature)));
+        Offset = new Parameter(tensor((float)(radius - margin / options.Temperature)));
         register_parameter("offset", Offset);
         fixedTemperature = tensor((float)options.Temperature);
         register_buffer("fixed_temperature", fixedTemperature, persistent: false);
@@ -41,5 +42,5 @@ public sealed class SigmoidMask : Mask
 
     public override Tensor forward(Tensor distances) => sigmoid(Tau * (Offset - distances));
 
-    public override Tensor Radius() => Offset + logit / Tau;
+    public override Tensor Radius() => Offset + margin / Tau;
 }

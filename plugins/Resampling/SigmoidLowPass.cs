@@ -1,4 +1,5 @@
 using DNArch.Plugins.Sdk.Fourier;
+using DNArch.Plugins.Sdk.Masks;
 using static TorchSharp.torch;
 
 namespace DNArch.Plugins.Resampling;
@@ -18,7 +19,7 @@ sealed class SigmoidLowPass : LowPassShape
     public SigmoidLowPass(double temperature, double threshold, double initialRadius)
     {
         this.temperature = temperature;
-        thresholdOffset = (float)(Math.Log((1 - threshold) / threshold) / temperature);
+        thresholdOffset = (float)(SigmoidThreshold.Margin(threshold) / temperature);
         this.initialRadius = initialRadius;
     }
 

@@ -102,7 +102,7 @@ public static class DnarchProgram
     static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
         logging.ClearProviders();
-        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.AddConfiguration(configuration.GetSection(ConfigurationKeys.Logging));
         logging.AddSimpleConsole(o => o.SingleLine = true);
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Benchmarks.Report;
 

@@ -30,12 +30,12 @@ static class FashionSection
         foreach (var run in runs)
         {
             var a = run.Architecture;
-            table.Add(run.Name, run.Accuracy is { } acc ? $"{100 * acc:F2}%" : "unfinished", $"{a.Params:N0}", $"{a.Flops:N0}",
-                $"{100.0 * a.Flops / a.MaxFlops:F0}%", run.Seconds is { } s ? $"{s / 60:F1} min" : "?", $"{a.Depth}/{a.MaxDepth}",
+            table.Add(run.Name, run.Accuracy is { } acc ? $"{100 * acc:F2}%" : "unfinished", $"{a.Params:N0}", $"{a.Macs:N0}",
+                $"{100.0 * a.Macs / a.MaxMacs:F0}%", run.Seconds is { } s ? $"{s / 60:F1} min" : "?", $"{a.Depth}/{a.MaxDepth}",
                 string.Join("; ", a.Blocks.Where(b => b.Active).Select(b =>
                     $"{string.Join("×", b.KernelSize)}, {b.Width}, {string.Join("×", b.InputSize)}→{string.Join("×", b.OutputSize)}")));
             if (run.Accuracy is { } accuracy)
-                plot.Add.ScatterPoints(new[] { a.Flops / 1e6 }, new[] { 100 * accuracy }).LegendText = run.Name;
+                plot.Add.ScatterPoints(new[] { a.Macs / 1e6 }, new[] { 100 * accuracy }).LegendText = run.Name;
         }
         text.AppendLine(table.ToString());
         text.Append(Baseline(results));

@@ -1,34 +1,12 @@
 using System.Security.Cryptography;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Plugins.Datasets.Common;
 
-/// <summary>Generated data kept on disk: written atomically, read back with errors that name the file.</summary>
+/// <summary>Generated data kept on disk: written atomically (<see cref="AtomicFile"/>), read back with errors that name the file.</summary>
 public static class CacheFiles
 {
-    /// <summary>Writes a temporary file beside <paramref name="path"/>, flushes it to disk, then renames it into place.</summary>
-    public static void WriteAtomically(string path, Action<BinaryWriter> write)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new BinaryWriter(stream))
-            {
-                write(writer);
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
     /// <summary>
     /// The content cached at <paramref name="path"/>; when there is none, or it fails its checksum (truncated,
     /// corrupted: a bad length field, a NaN written over a value), <paramref name="generate"/>s it and caches it (the
@@ -48,10 +26,12 @@ public static class CacheFiles
             writer.Write(magic);
             write(made, writer);
         }
-        WriteAtomically(path, writer =>
+        var bytes = payload.GetBuffer().AsMemory(0, (int)payload.Length);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        AtomicFile.Write(path, stream =>
         {
-            writer.Write(payload.GetBuffer(), 0, (int)payload.Length);
-            writer.Write(SHA256.HashData(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
+            stream.Write(bytes.Span);
+            stream.Write(SHA256.HashData(bytes.Span));
         });
         return made;
     }

@@ -53,5 +53,5 @@ public static class DataFiles
     public static string KeyOf(Microsoft.Extensions.Configuration.IConfiguration section, string key) =>
         section is Microsoft.Extensions.Configuration.IConfigurationSection s && s.Path.Length > 0
             ? $"{s.Path}:{key}"
-            : $"Search:Dataset:{key}";
+            : $"{ConfigurationKeys.Search.Dataset}:{key}";
 }

@@ -21,17 +21,21 @@ public sealed record ArchitectureRecord
     public required long Params { get; init; }
 
     /// <summary>Multiply-accumulates per example of the realised (cropped) network, counted exactly.</summary>
-    public required long Flops { get; init; }
+    // The file's contract names the MAC count "flops".
+    [JsonPropertyName("flops")]
+    public required long Macs { get; init; }
 
     /// <summary>Learnable parameters of the supernet, the bound of <see cref="Params"/>.</summary>
     public required long MaxParams { get; init; }
 
-    /// <summary>Multiply-accumulates per example of the supernet, the bound of <see cref="Flops"/>.</summary>
-    public required long MaxFlops { get; init; }
+    /// <summary>Multiply-accumulates per example of the supernet, the bound of <see cref="Macs"/>.</summary>
+    // The file's contract names the MAC count "maxFlops".
+    [JsonPropertyName("maxFlops")]
+    public required long MaxMacs { get; init; }
 
     /// <summary>
     /// MACs of generating the realised network's kernels: once per forward pass, shared by every example of the batch,
-    /// so not part of <see cref="Flops"/> (MACs per example).
+    /// so not part of <see cref="Macs"/> (MACs per example).
     /// </summary>
     public long KernelMacs { get; init; }
 

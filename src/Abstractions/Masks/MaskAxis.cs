@@ -12,8 +12,6 @@ public enum AxisKind
     CentredKernel,
     /// <summary>A causal kernel axis on linspace(-1, 1, N), the present at x = 1: distance 1 - x.</summary>
     CausalKernel,
-    /// <summary>Normalised frequencies f = i/(N-1) in [0, 1], 1 being Nyquist: distance f.</summary>
-    Frequency,
 }
 
 /// <summary>
@@ -26,7 +24,6 @@ public sealed record MaskAxis(AxisKind Kind, int Length)
     public double Step => Kind switch
     {
         AxisKind.Ordinal => 1.0 / Length,
-        AxisKind.Frequency => Length > 1 ? 1.0 / (Length - 1) : 1.0,
         _ => Length > 1 ? 2.0 / (Length - 1) : 2.0,
     };
 
@@ -35,14 +32,13 @@ public sealed record MaskAxis(AxisKind Kind, int Length)
     {
         AxisKind.Ordinal => (Length - 1) * Step,
         AxisKind.CentredKernel => 1.0,
-        AxisKind.CausalKernel => 2.0,
-        _ => 1.0,
+        _ => 2.0,
     };
 
     /// <summary>Distance of position <paramref name="index"/> from the origin.</summary>
     public double Distance(int index) => Kind switch
     {
-        AxisKind.Ordinal or AxisKind.Frequency => index * Step,
+        AxisKind.Ordinal => index * Step,
         AxisKind.CentredKernel => Math.Abs(-1.0 + index * Step),
         _ => 1.0 - (-1.0 + index * Step),
     };

@@ -11,7 +11,7 @@ public sealed record CombinationSummary(Combination Combination, IReadOnlyList<C
 
     public SampleStatistics Params => SampleStatistics.Of(Runs.Select(r => (double)r.Record.Params));
 
-    public SampleStatistics Flops => SampleStatistics.Of(Runs.Select(r => (double)r.Record.Flops));
+    public SampleStatistics Macs => SampleStatistics.Of(Runs.Select(r => (double)r.Record.Macs));
 
     public SampleStatistics Depth => SampleStatistics.Of(Runs.Select(r => (double)r.Record.Depth));
 

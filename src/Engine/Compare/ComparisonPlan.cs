@@ -15,10 +15,6 @@ public sealed record Combination(string Name, IReadOnlyDictionary<string, string
 /// </summary>
 public sealed partial record ComparisonPlan(IReadOnlyList<Combination> Combinations, IReadOnlyList<int> Seeds)
 {
-    public const string Section = "Compare:Vary";
-    public const string SeedsKey = "Compare:Seeds";
-    public const string SeedKey = "Search:Seed";
-
     /// <summary>Every run, combination by combination, seed by seed; without seeds, one per combination.</summary>
     public IReadOnlyList<ComparisonRun> Runs =>
         Seeds.Count == 0
@@ -28,11 +24,11 @@ public sealed partial record ComparisonPlan(IReadOnlyList<Combination> Combinati
     public static ComparisonPlan From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var axes = VaryAxis.Read(configuration.GetSection(Section));
+        var axes = VaryAxis.Read(configuration.GetSection(ConfigurationKeys.Compare.Vary));
         var seeds = ReadSeeds(configuration, axes);
         axes = [.. axes.Where(a => !IsSeed(a.Key))];
         if (axes.Count == 0 && seeds.Count == 0)
-            throw InvalidInputException.ForKey(Section, "no keys to vary",
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Vary, "no keys to vary",
                 "Give at least one key with a list of values, e.g. --Compare:Vary:Search:Kernel:Type=mlp,siren,magnet, or seeds in Compare:Seeds.");
         var prefixes = CombinationNames.Prefixes(axes.Select(a => a.Key).ToList());
         IEnumerable<IReadOnlyList<(VaryAxis Axis, VaryValue Value)>> product = [[]];
@@ -42,22 +38,22 @@ public sealed partial record ComparisonPlan(IReadOnlyList<Combination> Combinati
             c.Count == 0 ? "base" : string.Join("_", c.Select(s => Safe($"{prefixes[s.Axis.Key]}-{s.Value.Label}"))),
             c.SelectMany(s => s.Value.Settings).ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase))).ToList();
         if (combinations.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twins)
-            throw InvalidInputException.ForKey(Section, $"two combinations are both named '{twins.Key}'", "Give values that differ.");
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Vary, $"two combinations are both named '{twins.Key}'", "Give values that differ.");
         return new ComparisonPlan(combinations, seeds);
     }
 
     static List<int> ReadSeeds(IConfiguration configuration, IReadOnlyList<VaryAxis> axes)
     {
-        var listed = configuration.GetSection(SeedsKey);
+        var listed = configuration.GetSection(ConfigurationKeys.Compare.Seeds);
         var values = listed.GetChildren().Any()
             ? listed.GetChildren().Select(c => c.Value ?? "").ToList()
             : (listed.Value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        var key = SeedsKey;
+        var key = ConfigurationKeys.Compare.Seeds;
         if (axes.FirstOrDefault(a => IsSeed(a.Key)) is { } varied)
         {
             if (values.Count > 0)
-                throw InvalidInputException.ForKey(SeedsKey, $"given together with {Section}:{SeedKey}", "Give the seeds in one of the two.");
-            key = $"{Section}:{SeedKey}";
+                throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Seeds, $"given together with {ConfigurationKeys.Compare.Vary}:{ConfigurationKeys.Search.Seed}", "Give the seeds in one of the two.");
+            key = $"{ConfigurationKeys.Compare.Vary}:{ConfigurationKeys.Search.Seed}";
             values = [.. varied.Values.Select(v => v.Label)];
         }
         var seeds = values.Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
@@ -68,7 +64,7 @@ public sealed partial record ComparisonPlan(IReadOnlyList<Combination> Combinati
         return seeds;
     }
 
-    static bool IsSeed(string key) => key.Equals(SeedKey, StringComparison.OrdinalIgnoreCase);
+    static bool IsSeed(string key) => key.Equals(ConfigurationKeys.Search.Seed, StringComparison.OrdinalIgnoreCase);
 
     // Run names become folder names and Search:Name, which takes letters, digits, '.', '_' and '-'.
     static string Safe(string name) => Unsafe().Replace(name, "-");

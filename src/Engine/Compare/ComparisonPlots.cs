@@ -33,14 +33,14 @@ public static class ComparisonPlots
         var colors = new List<Color>();
         for (var i = 0; i < summaries.Count; i++)
         {
-            var (flops, test) = (summaries[i].Flops, summaries[i].Test);
-            points.Add((flops.Mean, test.Mean * scale));
-            var point = PlotLook.Series(plot.Add.Scatter(flops.Mean, test.Mean * scale), i, summaries.Count);
+            var (macs, test) = (summaries[i].Macs, summaries[i].Test);
+            points.Add((macs.Mean, test.Mean * scale));
+            var point = PlotLook.Series(plot.Add.Scatter(macs.Mean, test.Mean * scale), i, summaries.Count);
             point.LegendText = summaries[i].Combination.Name;
             colors.Add(point.Color);
             if (test.StandardDeviation is null) continue;
-            double[] dx = [flops.StandardDeviation ?? 0], dy = [(test.StandardDeviation ?? 0) * scale];
-            var bars = new ErrorBar([flops.Mean], [test.Mean * scale], dx, dx, dy, dy) { Color = point.Color };
+            double[] dx = [macs.StandardDeviation ?? 0], dy = [(test.StandardDeviation ?? 0) * scale];
+            var bars = new ErrorBar([macs.Mean], [test.Mean * scale], dx, dx, dy, dy) { Color = point.Color };
             plot.Add.Plottable(bars);
         }
         var front = ParetoFront.Of(points, TaskFigures.IsAccuracy(figure));
@@ -57,9 +57,9 @@ public static class ComparisonPlots
         else
             foreach (var (target, index) in budgets)
                 PlotLook.Reference(plot, target, $"budget of {summaries[index].Combination.Name}", budget: true, vertical: true, color: colors[index]);
-        PlotLook.Reference(plot, summaries[0].Runs[0].Record.MaxFlops, "supernet's FLOPs", vertical: true);
+        PlotLook.Reference(plot, summaries[0].Runs[0].Record.MaxMacs, "supernet's FLOPs", vertical: true);
         PlotLook.CompactTicks(plot.Axes.Bottom);
-        plot.Axes.SetLimitsX(0, summaries[0].Runs[0].Record.MaxFlops * 1.05);
+        plot.Axes.SetLimitsX(0, summaries[0].Runs[0].Record.MaxMacs * 1.05);
         PlotLook.Label(plot, $"Test {TaskFigures.Label(figure)} against FLOPs (mean ± sd over seeds)", "FLOPs (MACs per example)", $"test {TaskFigures.Label(figure)}");
         PlotLook.Save(plot, path, 1000, 560);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using DNArch.Engine.Reporting;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Compare;
 
@@ -58,7 +59,7 @@ public static class ComparisonReport
             rows.Select(r => (IReadOnlyList<string>)
             [
                 r.Run.Name, r.Run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "–", TaskFigures.Format(figure, r.Val), TaskFigures.Format(figure, r.Test),
-                Numbers.Compact(r.Record.Params), Numbers.Compact(r.Record.Flops), r.Budget?.Met switch { true => "met", false => "missed", null => "–" },
+                Numbers.Compact(r.Record.Params), Numbers.Compact(r.Record.Macs), r.Budget?.Met switch { true => "met", false => "missed", null => "–" },
                 $"{r.Record.Depth}/{r.Record.MaxDepth}", Numbers.Invariant(r.Seconds, "0.#"),
             ]), i => i is >= 2 and not 6));
         md.AppendLine().AppendLine("## Plots").AppendLine();
@@ -82,7 +83,7 @@ public static class ComparisonReport
             csv.AppendLine(string.Join(",", [Quote(s.Combination.Name), .. keys.Select(k => Quote(s.Combination.Settings.GetValueOrDefault(k) ?? "")),
                 Num(s.Runs.Count), s.Figure.ToLowerInvariant(), TaskFigures.IsAccuracy(s.Figure) ? "%" : "", Num(val.Mean * scale), Num(val.StandardDeviation * scale),
                 Num(test.Mean * scale), Num(test.StandardDeviation * scale), Num((test.Mean - test.HalfWidth95) * scale), Num((test.Mean + test.HalfWidth95) * scale),
-                Num(s.Params.Mean), Num(s.Params.StandardDeviation), Num(s.Flops.Mean), Num(s.Flops.StandardDeviation), Num(record.MaxParams), Num(record.MaxFlops),
+                Num(s.Params.Mean), Num(s.Params.StandardDeviation), Num(s.Macs.Mean), Num(s.Macs.StandardDeviation), Num(record.MaxParams), Num(record.MaxMacs),
                 s.Budget?.Metric ?? "", Num(s.Budget?.Target), s.Budget is null ? "" : Num(s.BudgetMet.Met), Num(s.Depth.Mean), Num(record.MaxDepth), Num(s.Seconds.Mean)]));
         }
         return csv.ToString();
@@ -97,8 +98,8 @@ public static class ComparisonReport
         {
             var scale = TaskFigures.Scale(r.Figure);
             csv.AppendLine(string.Join(",", [Quote(r.Run.Name), Quote(r.Run.Combination.Name), Num(r.Run.Seed), .. keys.Select(k => Quote(r.Run.Combination.Settings.GetValueOrDefault(k) ?? "")),
-                r.Figure.ToLowerInvariant(), TaskFigures.IsAccuracy(r.Figure) ? "%" : "", Num(r.Val * scale), Num(r.Test * scale), Num(r.Record.Params), Num(r.Record.Flops),
-                Num(r.Record.MaxParams), Num(r.Record.MaxFlops), r.Budget?.Metric ?? "", Num(r.Budget?.Target), r.Budget?.Met switch { true => "true", false => "false", null => "" },
+                r.Figure.ToLowerInvariant(), TaskFigures.IsAccuracy(r.Figure) ? "%" : "", Num(r.Val * scale), Num(r.Test * scale), Num(r.Record.Params), Num(r.Record.Macs),
+                Num(r.Record.MaxParams), Num(r.Record.MaxMacs), r.Budget?.Metric ?? "", Num(r.Budget?.Target), r.Budget?.Met switch { true => "true", false => "false", null => "" },
                 Num(r.Record.Depth), Num(r.Record.MaxDepth), Num(r.Seconds), Quote(r.RunDirectory)]));
         }
         return csv.ToString();

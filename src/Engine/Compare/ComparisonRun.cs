@@ -1,4 +1,5 @@
 using System.Globalization;
+using DNArch.Abstractions.Configuration;
 
 namespace DNArch.Engine.Compare;
 
@@ -14,7 +15,7 @@ public sealed record ComparisonRun(Combination Combination, int? Seed)
 
     public IReadOnlyDictionary<string, string?> Settings =>
         Seed is { } seed
-            ? new Dictionary<string, string?>(Combination.Settings, StringComparer.OrdinalIgnoreCase) { [ComparisonPlan.SeedKey] = seed.ToString(CultureInfo.InvariantCulture) }
+            ? new Dictionary<string, string?>(Combination.Settings, StringComparer.OrdinalIgnoreCase) { [ConfigurationKeys.Search.Seed] = seed.ToString(CultureInfo.InvariantCulture) }
             : Combination.Settings;
 
     /// <summary>The run a sweep task of this <paramref name="name"/> and <paramref name="settings"/> stands for (the inverse of <see cref="Name"/> and <see cref="Settings"/>).</summary>
@@ -22,10 +23,10 @@ public sealed record ComparisonRun(Combination Combination, int? Seed)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(settings);
-        var seedValue = settings.FirstOrDefault(s => s.Key.Equals(ComparisonPlan.SeedKey, StringComparison.OrdinalIgnoreCase)).Value;
+        var seedValue = settings.FirstOrDefault(s => s.Key.Equals(ConfigurationKeys.Search.Seed, StringComparison.OrdinalIgnoreCase)).Value;
         if (seedValue is null || !int.TryParse(seedValue, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) || !name.EndsWith(SeedSuffix + seedValue, StringComparison.Ordinal))
             return new ComparisonRun(new Combination(name, settings), null);
-        var rest = settings.Where(s => !s.Key.Equals(ComparisonPlan.SeedKey, StringComparison.OrdinalIgnoreCase)).ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+        var rest = settings.Where(s => !s.Key.Equals(ConfigurationKeys.Search.Seed, StringComparison.OrdinalIgnoreCase)).ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
         return new ComparisonRun(new Combination(name[..^(SeedSuffix.Length + seedValue.Length)], rest), seed);
     }
 }

@@ -34,7 +34,7 @@ public sealed record ComparisonTable(IReadOnlyList<string> Headers, IReadOnlyLis
             MeanSd(s.Test, scale, "0.00"),
             s.Test.HalfWidth95 is { } h ? $"{Numbers.Invariant(Clip((s.Test.Mean - h) * scale, scale), "0.00")} – {Numbers.Invariant(Clip((s.Test.Mean + h) * scale, scale), "0.00")}" : "–",
             Compact(s.Params),
-            $"{Compact(s.Flops)} ({Numbers.Invariant(100 * s.Flops.Mean / Math.Max(1, record.MaxFlops), "0.#")}%)",
+            $"{Compact(s.Macs)} ({Numbers.Invariant(100 * s.Macs.Mean / Math.Max(1, record.MaxMacs), "0.#")}%)",
             s.Budget is { } b ? $"{b.Metric} ≤ {(b.Target is { } t ? Numbers.Compact(t) : "?")}" : "–",
             s.Budget is null ? "–" : known == 0 ? "?" : met == known ? "met" : met == 0 ? "missed" : $"{met} of {known} met",
             $"{Numbers.Invariant(s.Depth.Mean, "0.#")}/{record.MaxDepth}",

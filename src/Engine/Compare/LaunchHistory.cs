@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DNArch.Abstractions.Launchers;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Compare;
 

@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Configuration;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using Microsoft.Extensions.Configuration;
@@ -32,7 +33,7 @@ public sealed class LocalComparison : IDisposable
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(runs);
         var plan = ComparisonPlan.From(configuration);
-        var folder = RunDirectory.CreateNew(configuration["Search:Output"] ?? "runs", configuration["Compare:Name"] ?? "compare").Path;
+        var folder = RunDirectory.CreateNew(configuration[ConfigurationKeys.Search.Output] ?? "runs", configuration[ConfigurationKeys.Compare.Name] ?? "compare").Path;
         var prepared = new List<(ComparisonRun, PreparedRun)>();
         try
         {
@@ -72,8 +73,8 @@ public sealed class LocalComparison : IDisposable
     {
         var settings = new Dictionary<string, string?>(run.Settings)
         {
-            ["Search:Output"] = folder,
-            ["Search:Name"] = run.Name,
+            [ConfigurationKeys.Search.Output] = folder,
+            [ConfigurationKeys.Search.Name] = run.Name,
         };
         return new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(settings).Build()
             .GetSection(SearchOptions.Section);

@@ -24,7 +24,7 @@ public sealed record RunBudget(string Metric, double? Target, double? Cost)
         var target = double.TryParse(search["Budget:Target"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : new Search.BudgetOptions().Target;
         var (cost, supernet) = metric.ToLowerInvariant() switch
         {
-            "flops" => ((double?)record.Flops, (double?)record.MaxFlops),
+            "flops" => ((double?)record.Macs, (double?)record.MaxMacs),
             "params" => (record.Params, record.MaxParams),
             _ => (null, null),
         };

@@ -1,7 +1,9 @@
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Launchers;
 using DNArch.Abstractions.Plugins;
+using DNArch.Engine.Configuration;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Compare;
@@ -13,10 +15,8 @@ namespace DNArch.Engine.Compare;
 /// </summary>
 public sealed class SweepCoordinator(PluginResolver plugins)
 {
-    public const string LauncherSection = "Compare:Launcher";
-
     public static bool IsConfigured(IConfiguration configuration) =>
-        !string.IsNullOrEmpty(configuration?[$"{LauncherSection}:Type"]);
+        !string.IsNullOrEmpty(configuration?[ConfigurationKeys.Compare.LauncherType]);
 
     /// <summary>Writes the sweep folder of the comparison <paramref name="configuration"/> describes and launches every task.</summary>
     /// <param name="program">How to start this <c>dnarch</c>, by absolute paths.</param>
@@ -24,11 +24,11 @@ public sealed class SweepCoordinator(PluginResolver plugins)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var plan = ComparisonPlan.From(configuration);
-        var options = configuration.GetSection(LauncherSection);
+        var options = configuration.GetSection(ConfigurationKeys.Compare.Launcher);
         var launcher = Resolve(options);
-        var folder = RunDirectory.CreateNew(configuration["Search:Output"] ?? "runs", configuration["Compare:Name"] ?? "compare").Path;
+        var folder = RunDirectory.CreateNew(configuration[ConfigurationKeys.Search.Output] ?? "runs", configuration[ConfigurationKeys.Compare.Name] ?? "compare").Path;
         var baseConfiguration = Path.Combine(folder, "base.json");
-        AtomicFile.WriteAllText(baseConfiguration, ConfigurationJson.Write(configuration, "Compare"));
+        AtomicFile.WriteAllText(baseConfiguration, ConfigurationJson.Write(configuration, ConfigurationKeys.Compare.Section));
         var tasks = plan.Runs.Select((r, i) => new SweepTask(i, r.Name, r.Settings, Path.Combine(folder, r.Name))).ToList();
         var manifest = new SweepManifest(options["Type"]!, Flatten(options),
             new Sweep(folder, baseConfiguration, program, Directory.GetCurrentDirectory(), tasks));
@@ -57,10 +57,10 @@ public sealed class SweepCoordinator(PluginResolver plugins)
         var retry = collection.Unfinished.Where(u => u.Outcome != TaskOutcome.Running).Select(u => u.Task).ToList();
         if (retry.Count == 0) return (manifest, null);
         var options = new ConfigurationBuilder()
-            .AddInMemoryCollection(manifest.LauncherOptions.Select(o => KeyValuePair.Create($"{LauncherSection}:{o.Key}", o.Value)))
+            .AddInMemoryCollection(manifest.LauncherOptions.Select(o => KeyValuePair.Create($"{ConfigurationKeys.Compare.Launcher}:{o.Key}", o.Value)))
             .AddConfiguration(configuration)
             .Build()
-            .GetSection(LauncherSection);
+            .GetSection(ConfigurationKeys.Compare.Launcher);
         var launcher = Resolve(options);
         foreach (var task in retry) SetAside(task);
         return (manifest, await LaunchAsync(manifest.Sweep, launcher, options, [.. retry.Select(t => t.Index)], cancellation));
@@ -123,7 +123,7 @@ public sealed class SweepCoordinator(PluginResolver plugins)
     }
 
     ILauncherPlugin Resolve(IConfigurationSection options) =>
-        plugins.Resolve<ILauncherPlugin>(PluginKind.Launcher, options["Type"], $"{LauncherSection}:Type");
+        plugins.Resolve<ILauncherPlugin>(PluginKind.Launcher, options["Type"], ConfigurationKeys.Compare.LauncherType);
 
     static Dictionary<string, string?> Flatten(IConfigurationSection section) =>
         section.AsEnumerable(makePathsRelative: true).Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value);

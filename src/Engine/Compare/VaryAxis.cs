@@ -19,7 +19,7 @@ public sealed record VaryAxis(string Key, IReadOnlyList<VaryValue> Values)
     {
         ArgumentNullException.ThrowIfNull(vary);
         if (vary.GetChildren().Any(c => int.TryParse(c.Key, out _)))
-            throw InvalidInputException.ForKey(ComparisonPlan.Section, "a list without a key", "Give each list under the key it varies, e.g. Compare:Vary:Search:Kernel:Type.");
+            throw InvalidInputException.ForKey(ConfigurationKeys.Compare.Vary, "a list without a key", "Give each list under the key it varies, e.g. Compare:Vary:Search:Kernel:Type.");
         var axes = new List<VaryAxis>();
         Walk(vary, "", axes);
         return axes;
@@ -53,7 +53,7 @@ public sealed record VaryAxis(string Key, IReadOnlyList<VaryValue> Values)
 
     static VaryAxis Axis(string key, List<Dictionary<string, string?>> values)
     {
-        if (values.Count == 0) throw InvalidInputException.ForKey($"{ComparisonPlan.Section}:{key}", "an empty list", "Give one or more values.");
+        if (values.Count == 0) throw InvalidInputException.ForKey($"{ConfigurationKeys.Compare.Vary}:{key}", "an empty list", "Give one or more values.");
         // Keys of a sub-configuration whose value is not the same in every element name it in the label.
         var differing = values.SelectMany(v => v.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(k => values.Select(v => v.GetValueOrDefault(k)).Distinct().Count() > 1).ToHashSet(StringComparer.OrdinalIgnoreCase);

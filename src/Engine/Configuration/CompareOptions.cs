@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using DNArch.Abstractions.Configuration;
 
 namespace DNArch.Engine.Configuration;
 
 /// <summary><c>Compare</c>: what <c>dnarch compare</c> runs (docs/compare.md). <c>Vary</c> and <c>Launcher</c> are sections of their own.</summary>
 public sealed class CompareOptions
 {
-    public const string Section = "Compare";
+    public const string Section = ConfigurationKeys.Compare.Section;
 
     /// <summary>The comparison's folder under <c>Search:Output</c>.</summary>
     [RegularExpression(@"^[A-Za-z0-9._-]+$", ErrorMessage = "use letters, digits, '.', '_' or '-'")]

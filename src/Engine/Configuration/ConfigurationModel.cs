@@ -16,27 +16,24 @@ public static class ConfigurationModel
     /// <summary>The key a JSON file names its schema with; allowed at the top level.</summary>
     public const string SchemaKey = "$schema";
 
-    /// <summary>What a run's <c>config.json</c> records about the program and plugins that ran it; read by nothing.</summary>
-    public const string ProvenanceSection = "Provenance";
-
     public static IReadOnlyList<SectionModel> Sections { get; } =
     [
-        new("Logging", SectionKind.FreeForm, "Log levels per category, as Microsoft.Extensions.Logging reads them (e.g. Logging:LogLevel:Default)."),
+        new(ConfigurationKeys.Logging, SectionKind.FreeForm, "Log levels per category, as Microsoft.Extensions.Logging reads them (e.g. Logging:LogLevel:Default)."),
         Bound(PluginsOptions.Section, typeof(PluginsOptions), "Plugin discovery."),
         Bound(SearchOptions.Section, typeof(SearchOptions), "The architecture search: run directory, seed, device, training and budget.",
             "Dataset", "Kernel", "Masks", "Resampling", "Network", "Head"),
-        Plugin("Search:Dataset", PluginKind.Dataset, false, "The data set plugin and its options."),
-        Plugin("Search:Kernel", PluginKind.Kernel, false, "The kernel generator plugin and its options."),
-        Plugin("Search:Masks:KernelSize", PluginKind.Mask, true, "The mask of the kernel sizes; Enabled=false fixes them at their maximum."),
-        Plugin("Search:Masks:Width", PluginKind.Mask, true, "The mask of the widths; Enabled=false fixes them at their maximum."),
-        Plugin("Search:Masks:Depth", PluginKind.Mask, true, "The mask of the depth; Enabled=false computes every block."),
-        Plugin("Search:Resampling", PluginKind.Resampler, true, "The resampling plugin of each block; Enabled=false keeps every resolution."),
-        Bound("Search:Network", typeof(NetworkOptions), "The supernet's maximal sizes and fixed settings."),
-        Plugin("Search:Head", PluginKind.Head, false, "The output head plugin and its options."),
+        Plugin(ConfigurationKeys.Search.Dataset, PluginKind.Dataset, false, "The data set plugin and its options."),
+        Plugin(ConfigurationKeys.Search.Kernel, PluginKind.Kernel, false, "The kernel generator plugin and its options."),
+        Plugin(ConfigurationKeys.Search.KernelSizeMask, PluginKind.Mask, true, "The mask of the kernel sizes; Enabled=false fixes them at their maximum."),
+        Plugin(ConfigurationKeys.Search.WidthMask, PluginKind.Mask, true, "The mask of the widths; Enabled=false fixes them at their maximum."),
+        Plugin(ConfigurationKeys.Search.DepthMask, PluginKind.Mask, true, "The mask of the depth; Enabled=false computes every block."),
+        Plugin(ConfigurationKeys.Search.Resampling, PluginKind.Resampler, true, "The resampling plugin of each block; Enabled=false keeps every resolution."),
+        Bound(ConfigurationKeys.Search.Network, typeof(NetworkOptions), "The supernet's maximal sizes and fixed settings."),
+        Plugin(ConfigurationKeys.Search.Head, PluginKind.Head, false, "The output head plugin and its options."),
         Bound(CompareOptions.Section, typeof(CompareOptions), "What dnarch compare runs.", "Vary", "Launcher"),
-        new("Compare:Vary", SectionKind.FreeForm, "Keys to vary, each with its list of values or sub-configurations (docs/compare.md)."),
-        Plugin("Compare:Launcher", PluginKind.Launcher, false, "The launcher plugin that runs a comparison as a sweep; unset, the searches run here."),
-        new(ProvenanceSection, SectionKind.FreeForm, "Written into a run's config.json: framework version and commit, plugin assemblies; ignored when read."),
+        new(ConfigurationKeys.Compare.Vary, SectionKind.FreeForm, "Keys to vary, each with its list of values or sub-configurations (docs/compare.md)."),
+        Plugin(ConfigurationKeys.Compare.Launcher, PluginKind.Launcher, false, "The launcher plugin that runs a comparison as a sweep; unset, the searches run here."),
+        new(ConfigurationKeys.Provenance, SectionKind.FreeForm, "Written into a run's config.json: framework version and commit, plugin assemblies; ignored when read."),
     ];
 
     /// <summary>The top-level sections a configuration may have.</summary>

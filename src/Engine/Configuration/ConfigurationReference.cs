@@ -73,7 +73,7 @@ public static class ConfigurationReference
     }
 
     /// <summary>A value as a table cell shows it: text without quotes, numbers and lists as JSON.</summary>
-    public static string Format(object? value) => TypedJson.Value(value) switch
+    public static string Format(object? value) => ConfigurationJson.Value(value) switch
     {
         null => "",
         JsonArray { Count: 0 } => "",

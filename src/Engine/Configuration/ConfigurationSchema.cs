@@ -95,7 +95,7 @@ public static class ConfigurationSchema
             node["maximum"] = max.ToDouble(null);
         }
         if (property.GetCustomAttribute<RegularExpressionAttribute>() is { } pattern) node["pattern"] = pattern.Pattern;
-        if (defaultValue is not null && (defaultValue is not ICollection collection || collection.Count > 0)) node["default"] = TypedJson.Value(defaultValue);
+        if (defaultValue is not null && (defaultValue is not ICollection collection || collection.Count > 0)) node["default"] = ConfigurationJson.Value(defaultValue);
         return node;
     }
 

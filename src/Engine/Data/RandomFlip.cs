@@ -24,7 +24,7 @@ public sealed class RandomFlip
     {
         ArgumentNullException.ThrowIfNull(info);
         if (enabled && info.Shape.Count != 2)
-            throw InvalidInputException.ForKey("Search:Training:RandomFlip", $"is true, but {info.Name} has {info.Shape.Count}-D examples",
+            throw InvalidInputException.ForKey(ConfigurationKeys.Search.RandomFlip, $"is true, but {info.Name} has {info.Shape.Count}-D examples",
                 "Mirroring needs images (Search:Dataset:Layout=Image, or a 2-D data set); set it to false for sequences");
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DNArch.Engine.Models;
-using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Google.Protobuf;
 using Onnx;
 using static TorchSharp.torch;

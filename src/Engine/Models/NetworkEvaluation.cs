@@ -45,7 +45,7 @@ public static class NetworkEvaluation
         if (info.Task == io.Task && info.InputChannels == io.InputChannels && info.Shape.SequenceEqual(io.InputSize)
             && info.OutputChannels == io.OutputChannels)
             return;
-        throw InvalidInputException.ForKey("Search:Dataset",
+        throw InvalidInputException.ForKey(ConfigurationKeys.Search.Dataset,
             $"{info.Name} has {Describe(info.Task, info.InputChannels, info.Shape, info.OutputChannels)}, but the network takes " +
             Describe(io.Task, io.InputChannels, io.InputSize, io.OutputChannels),
             "Give a data set with the examples the run was trained on");

@@ -4,7 +4,7 @@ using System.Text;
 using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Datasets;
-using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using static TorchSharp.torch;
 
 namespace DNArch.Engine.Models;

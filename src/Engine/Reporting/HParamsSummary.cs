@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DNArch.Abstractions.Configuration;
 using Google.Protobuf;
 using Tensorboard;
 
@@ -22,7 +23,7 @@ static class HParamsSummary
     {
         using var json = JsonDocument.Parse(File.ReadAllText(configJson));
         var found = new List<(string, JsonElement)>();
-        if (json.RootElement.TryGetProperty("Search", out var search)) Flatten(search, "Search", found);
+        if (json.RootElement.TryGetProperty(ConfigurationKeys.Search.Section, out var search)) Flatten(search, ConfigurationKeys.Search.Section, found);
         return found;
     }
 
@@ -67,7 +68,7 @@ static class HParamsSummary
         {
             var key = $"{path}:{property.Name}";
             if (property.Value.ValueKind == JsonValueKind.Object) Flatten(property.Value, key, found);
-            else if (property.Value.ValueKind is not JsonValueKind.Array and not JsonValueKind.Null && key is not "Search:Name" and not "Search:Output")
+            else if (property.Value.ValueKind is not JsonValueKind.Array and not JsonValueKind.Null && key is not ConfigurationKeys.Search.Name and not ConfigurationKeys.Search.Output)
                 found.Add((key, property.Value.Clone()));
         }
     }

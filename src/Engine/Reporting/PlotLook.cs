@@ -1,4 +1,4 @@
-using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using ScottPlot;
 using ScottPlot.Plottables;
 

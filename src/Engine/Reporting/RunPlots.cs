@@ -23,7 +23,7 @@ public sealed class RunPlots(string folder, ArchitectureRecord supernet, string?
             supernet.Blocks.Select(b => b.MaxWidth).Distinct().Select(m => ((double)m, "supernet's width")));
         PerBlock("resolution.png", "Output resolution per block", "positions", history, h => h.OutputSizes,
             supernet.Io.InputSize.Distinct().Select(s => ((double)s, "input size")));
-        Cost("depth-flops.png", "FLOPs and depth over epochs", "MACs per example", history, h => h.Flops, supernet.MaxFlops, "flops", depth: true);
+        Cost("depth-flops.png", "FLOPs and depth over epochs", "MACs per example", history, h => h.Macs, supernet.MaxMacs, "flops", depth: true);
         Cost("params.png", "Parameters over epochs", "parameters", history, h => h.Params, supernet.MaxParams, "params", depth: false);
         LossAndFigure(history);
         Architecture(architecture);

@@ -49,7 +49,7 @@ public sealed class TensorBoardObserver : ISearchObserver
         writer.add_scalar("val/loss", (float)metrics.ValLoss, metrics.Epoch);
         if (metrics.ValAccuracy is { } accuracy) writer.add_scalar("val/accuracy", (float)accuracy, metrics.Epoch);
         if (metrics.ValError is { } error) writer.add_scalar("val/error", (float)error, metrics.Epoch);
-        writer.add_scalar("cost/flops", metrics.Flops, metrics.Epoch);
+        writer.add_scalar("cost/flops", metrics.Macs, metrics.Epoch);
         writer.add_scalar("cost/params", metrics.Params, metrics.Epoch);
         writer.add_scalar("architecture/depth", metrics.Depth, metrics.Epoch);
         for (var block = 0; block < metrics.Widths.Count; block++)

@@ -1,5 +1,5 @@
 using System.Numerics;
-using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Google.Protobuf;
 using Tensorboard;
 

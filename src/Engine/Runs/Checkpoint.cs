@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DNArch.Engine.Runs;
 
 /// <summary>
@@ -13,7 +15,8 @@ public sealed record EpochMetrics(
     double? ValAccuracy,
     double? ValError,
     double ComplexityLoss,
-    long Flops,
+    // metrics.jsonl names the MAC count "flops" (contract).
+    [property: JsonPropertyName("flops")] long Macs,
     long Params,
     int Depth,
     IReadOnlyList<IReadOnlyList<int>> KernelSizes,

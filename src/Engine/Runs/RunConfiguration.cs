@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Plugins;
 using DNArch.Engine.Configuration;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Engine.Runs;
@@ -21,14 +22,14 @@ public static class RunConfiguration
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(plugins);
-        var root = TypedJson.Nest(new ResolvedConfiguration(plugins).Resolve(search, under: search.Path));
+        var root = ConfigurationJson.Nest(new ResolvedConfiguration(plugins).Resolve(search, under: search.Path));
         var assemblies = plugins.Select(p => p.Assembly).Where(File.Exists).Distinct().Order(StringComparer.Ordinal).ToList();
         root[PluginsOptions.Section] = new JsonObject
         {
             [nameof(PluginsOptions.Directories)] = new JsonArray([.. assemblies.Select(Path.GetDirectoryName).Distinct().Select(d => JsonValue.Create(d))]),
         };
         var (version, commit) = VersionOf(typeof(RunConfiguration).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
-        root[ConfigurationModel.ProvenanceSection] = new JsonObject
+        root[ConfigurationKeys.Provenance] = new JsonObject
         {
             ["Framework"] = version,
             ["Commit"] = commit,
@@ -64,7 +65,7 @@ public static class RunConfiguration
             var reason = (e.InnerException ?? e).Message.Split(" LineNumber:", 2)[0].Split(Environment.NewLine)[0].Trim();
             throw InvalidInputException.ForFile(run.Configuration, $"cannot be read ({reason})", expected);
         }
-        var search = root.GetSection("Search");
+        var search = root.GetSection(ConfigurationKeys.Search.Section);
         return search.Exists() ? search : throw InvalidInputException.ForFile(run.Configuration, "has no Search section", expected);
     }
 }

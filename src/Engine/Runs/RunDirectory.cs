@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DNArch.Abstractions.Architecture;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Runs;
 
@@ -68,7 +69,7 @@ public sealed partial class RunDirectory : IDisposable
         {
             taken?.Dispose();
             TryDelete(staging);
-            throw InvalidInputException.ForKey("Search:Output", $"cannot create a run directory under '{root}' ({e.Message})", "Give a writable folder.");
+            throw InvalidInputException.ForKey(ConfigurationKeys.Search.Output, $"cannot create a run directory under '{root}' ({e.Message})", "Give a writable folder.");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DNArch.Abstractions.Configuration;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Runs;
 
@@ -50,20 +51,14 @@ sealed class RunLock : IDisposable
 
     static bool TryCreate(string path)
     {
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temp, LockHolder.Current.ToString());
         try
         {
-            File.Move(temp, path, overwrite: false);
+            AtomicFile.WriteAllText(path, LockHolder.Current.ToString(), createNew: true);
             return true;
         }
         catch (IOException) when (File.Exists(path))
         {
             return false;
-        }
-        finally
-        {
-            File.Delete(temp);
         }
     }
 

@@ -35,11 +35,11 @@ public sealed class ComplexityBudget
         ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(network);
         if (string.IsNullOrWhiteSpace(options.Metric)) return null;
-        var metric = plugins.Resolve<IComplexityMetric>(PluginKind.Budget, options.Metric, "Search:Budget:Metric");
+        var metric = plugins.Resolve<IComplexityMetric>(PluginKind.Budget, options.Metric, ConfigurationKeys.Search.BudgetMetric);
         var supernet = Exact(metric, network, CostMode.Supernet);
         var target = options.Target <= 1 ? options.Target * supernet : options.Target;
         if (target <= 0 || double.IsNaN(target))
-            throw InvalidInputException.ForKey("Search:Budget:Target", $"gives a target of {target}", "Give a positive cost, or a fraction in (0, 1] of the supernet's.");
+            throw InvalidInputException.ForKey(ConfigurationKeys.Search.BudgetTarget, $"gives a target of {target}", "Give a positive cost, or a fraction in (0, 1] of the supernet's.");
         return new ComplexityBudget(metric, options.Metric, options, target);
     }
 

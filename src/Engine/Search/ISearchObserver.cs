@@ -7,7 +7,7 @@ namespace DNArch.Engine.Search;
 public sealed record RunStart(RunDirectory Run, int Epochs, int StepsPerEpoch, int StartEpoch, ArchitectureRecord Initial, string? BudgetMetric, double? BudgetTarget);
 
 /// <summary>One training step.</summary>
-public sealed record StepProgress(int Epoch, int Step, int StepsPerEpoch, double Loss, double ComplexityLoss, long Flops, TimeSpan Elapsed)
+public sealed record StepProgress(int Epoch, int Step, int StepsPerEpoch, double Loss, double ComplexityLoss, TimeSpan Elapsed)
 {
     /// <summary>The weights' learning rate of the step (schedule included).</summary>
     public double LearningRate { get; init; }

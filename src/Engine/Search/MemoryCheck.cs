@@ -15,18 +15,16 @@ namespace DNArch.Engine.Search;
 /// </summary>
 static partial class MemoryCheck
 {
-    const string Key = "Search:MemoryLimit";
-
     public static void Check(SearchOptions options, NetworkOptions network, DatasetInfo data)
     {
         var (limit, source) = Limit(options.MemoryLimit);
         if (limit is not { } bytes) return;
         var estimate = Estimate(network, data, options.Training.BatchSize);
         if (estimate <= bytes) return;
-        throw InvalidInputException.ForKey(Key,
+        throw InvalidInputException.ForKey(ConfigurationKeys.Search.MemoryLimit,
             $"training this supernet ({network.Blocks} blocks × {network.Width} channels, batch {options.Training.BatchSize}, " +
             $"{Positions(data):N0} positions) needs an estimated {Size(estimate)}, more than {source} ({Size(bytes)})",
-            $"Lower Search:Network:Width, Search:Network:Blocks or Search:Training:BatchSize; or set {Key} (e.g. 64GB, or none) if the estimate is wrong for this machine");
+            $"Lower Search:Network:Width, Search:Network:Blocks or Search:Training:BatchSize; or set {ConfigurationKeys.Search.MemoryLimit} (e.g. 64GB, or none) if the estimate is wrong for this machine");
     }
 
     /// <summary>Estimated peak bytes of training the supernet.</summary>
@@ -48,10 +46,10 @@ static partial class MemoryCheck
         if (configured.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) return (null, "");
         var match = SizePattern().Match(configured.Trim());
         if (!match.Success)
-            throw InvalidInputException.ForKey(Key, $"'{configured}' is not a memory size", "Give bytes with an optional unit (512MB, 16GB, 1.5TB; binary units) or none to skip the check");
+            throw InvalidInputException.ForKey(ConfigurationKeys.Search.MemoryLimit, $"'{configured}' is not a memory size", "Give bytes with an optional unit (512MB, 16GB, 1.5TB; binary units) or none to skip the check");
         var unit = match.Groups["unit"].Value.ToUpperInvariant();
         var scale = unit.Length == 0 ? 1 : Math.Pow(1024, "BKMGT".IndexOf(unit[0], StringComparison.Ordinal));
-        return (double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) * scale, Key);
+        return (double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) * scale, ConfigurationKeys.Search.MemoryLimit);
     }
 
     static string Size(double bytes) => bytes >= 1 << 30

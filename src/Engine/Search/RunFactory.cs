@@ -65,7 +65,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
     IDataset OpenDataset(IConfigurationSection search, SearchOptions options)
     {
         var dataset = search.GetSection("Dataset");
-        var provider = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], "Search:Dataset:Type");
+        var provider = plugins.Resolve<IDatasetPlugin>(PluginKind.Dataset, dataset["Type"], ConfigurationKeys.Search.DatasetType);
         return PluginStartupCheck.Guard("dataset", dataset["Type"], () => provider.Open(dataset, options.Seed));
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
+using DNArch.Engine.Reporting;
+using DNArch.Plugins.Sdk.IO;
 
 namespace DNArch.Engine.Search;
 
@@ -19,7 +21,7 @@ public static class RunSummary
             md.AppendLine($"- {name}: {TaskFigures.Format(name, value)}");
         md.AppendLine(Inv($"- depth: {architecture.Depth} of {architecture.MaxDepth} blocks"));
         md.AppendLine(Inv($"- params: {architecture.Params:N0} of {architecture.MaxParams:N0} ({Percent(architecture.Params, architecture.MaxParams)})"));
-        md.AppendLine(Inv($"- FLOPs (MACs per example): {architecture.Flops:N0} of {architecture.MaxFlops:N0} ({Percent(architecture.Flops, architecture.MaxFlops)})"));
+        md.AppendLine(Inv($"- FLOPs (MACs per example): {architecture.Macs:N0} of {architecture.MaxMacs:N0} ({Percent(architecture.Macs, architecture.MaxMacs)})"));
         md.AppendLine(Inv($"- kernel generation: {architecture.KernelMacs:N0} MACs per forward pass, shared by the batch"));
         if (budget is not null) md.AppendLine(Inv($"- budget: {budget.MetricName} ≤ {budget.Target:N0}"));
         if (architecture.BestEpoch is { } best) md.AppendLine(Inv($"- best epoch: {best}"));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DNArch.Abstractions.Configuration;
 
 namespace DNArch.Engine.Search;
 
@@ -8,7 +9,7 @@ namespace DNArch.Engine.Search;
 /// </summary>
 public sealed class SearchOptions
 {
-    public const string Section = "Search";
+    public const string Section = ConfigurationKeys.Search.Section;
 
     /// <summary>Run name: the run directory is <c>Output/Name</c>.</summary>
     [Required, RegularExpression(@"^[A-Za-z0-9._-]+$", ErrorMessage = "use letters, digits, '.', '_' or '-'")]

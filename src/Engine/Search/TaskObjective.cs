@@ -16,7 +16,7 @@ public sealed class TaskObjective
     public TaskObjective(TaskKind task, double labelSmoothing = 0)
     {
         if (labelSmoothing > 0 && task != TaskKind.Classification)
-            throw InvalidInputException.ForKey("Search:Training:LabelSmoothing", $"is {labelSmoothing}, but the data set's task is {task}",
+            throw InvalidInputException.ForKey(ConfigurationKeys.Search.LabelSmoothing, $"is {labelSmoothing}, but the data set's task is {task}",
                 "Label smoothing applies to classification only; leave it at 0 (the default) for dense prediction");
         Task = task;
         this.labelSmoothing = labelSmoothing;

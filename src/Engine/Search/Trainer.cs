@@ -4,6 +4,7 @@ using DNArch.Abstractions.Datasets;
 using DNArch.Engine.Data;
 using DNArch.Engine.Network;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Logging;
 using static TorchSharp.torch;
 
@@ -153,7 +154,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
                 TrainLossSum = state.TrainLossSum + taskLoss.item<float>(),
                 TrainBatches = state.TrainBatches + 1,
             };
-            var progress = new StepProgress(state.Epoch, step, stepsPerEpoch, lossValue, complexity?.item<float>() ?? 0, 0, clock.Elapsed)
+            var progress = new StepProgress(state.Epoch, step, stepsPerEpoch, lossValue, complexity?.item<float>() ?? 0, clock.Elapsed)
             {
                 LearningRate = optimizer.Weights.LearningRate,
             };
@@ -240,7 +241,7 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             classification ? valFigure : null,
             classification ? null : valFigure,
             complexity,
-            record.Flops,
+            record.Macs,
             record.Params,
             record.Depth,
             record.Blocks.Select(b => b.KernelSize).ToList(),

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DNArch.Engine;
 using DNArch.Engine.Configuration;
-using DNArch.Engine.Runs;
 using DNArch.Host.Hosting;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Host.Commands;
@@ -44,8 +44,8 @@ public sealed class ConfigCommand(IConfiguration configuration, PluginResolver p
             var rows = new JsonArray([.. keys.Select(k => new JsonObject
             {
                 ["key"] = k.Path,
-                ["value"] = TypedJson.Value(k.Value),
-                ["default"] = TypedJson.Value(k.Default),
+                ["value"] = ConfigurationJson.Value(k.Value),
+                ["default"] = ConfigurationJson.Value(k.Default),
                 ["source"] = k.Source,
             })]);
             Console.Out.WriteLine(rows.ToJsonString(Indented));

@@ -6,6 +6,7 @@ using DNArch.Engine.Models;
 using DNArch.Engine.Runs;
 using DNArch.Engine.Search;
 using DNArch.Host.Hosting;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Host.Commands;

@@ -56,7 +56,7 @@ public static class DnarchConfiguration
     public static IConfigurationRoot CheckLogLevels(this IConfigurationRoot configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        foreach (var (key, value) in configuration.GetSection("Logging").AsEnumerable())
+        foreach (var (key, value) in configuration.GetSection(ConfigurationKeys.Logging).AsEnumerable())
         {
             if (value is null || !IsLogLevelKey(key)) continue;
             if (Enum.TryParse<Microsoft.Extensions.Logging.LogLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level)) continue;

@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Host.Hosting;
@@ -15,7 +16,7 @@ public static class PluginFolders
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(commandLine);
         var builtIn = Path.Combine(programDirectory, "plugins");
-        var configured = configuration.GetSection("Plugins:Directories").Get<string[]>() ?? [];
+        var configured = configuration.GetSection(ConfigurationKeys.Plugins.Directories).Get<string[]>() ?? [];
         return [.. (Directory.Exists(builtIn) ? [builtIn] : Array.Empty<string>())
             .Concat(configured.Concat(Remembered(commandLine)).Select(f => Path.GetFullPath(f)))
             .Select(Path.TrimEndingDirectorySeparator)
@@ -30,7 +31,7 @@ public static class PluginFolders
         if (file is null || !File.Exists(file)) return [];
         try
         {
-            return new ConfigurationBuilder().AddJsonFile(file).Build().GetSection("Plugins:Directories").Get<string[]>() ?? [];
+            return new ConfigurationBuilder().AddJsonFile(file).Build().GetSection(ConfigurationKeys.Plugins.Directories).Get<string[]>() ?? [];
         }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or InvalidOperationException)
         {

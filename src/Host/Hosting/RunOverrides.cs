@@ -12,7 +12,7 @@ namespace DNArch.Host.Hosting;
 /// </summary>
 public static class RunOverrides
 {
-    const string Prefix = "Search:";
+    const string Prefix = ConfigurationKeys.Search.Section + ":";
 
     /// <summary>The saved section, after checking that no override differs from it.</summary>
     public static IConfigurationSection ForResume(IConfigurationSection saved, CommandLine commandLine)
@@ -76,8 +76,8 @@ public static class RunOverrides
         double.TryParse(given, NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && a == b;
 
     static bool Retrainable(string key) =>
-        key.Equals("Search:Seed", StringComparison.OrdinalIgnoreCase) ||
-        key.StartsWith("Search:Training:", StringComparison.OrdinalIgnoreCase);
+        key.Equals(ConfigurationKeys.Search.Seed, StringComparison.OrdinalIgnoreCase) ||
+        key.StartsWith(ConfigurationKeys.Search.Training + ":", StringComparison.OrdinalIgnoreCase);
 
     static Dictionary<string, string?> Of(CommandLine commandLine)
     {

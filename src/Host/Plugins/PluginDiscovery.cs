@@ -94,18 +94,12 @@ public sealed class PluginDiscovery(ILogger<PluginDiscovery> logger)
         }
     }
 
+    static readonly MethodInfo TypedExports = typeof(PluginDiscovery).GetMethod(nameof(Typed), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // The kind's contract comes from PluginKinds.ContractOf, the one map of kinds to interfaces.
     static IEnumerable<Lazy<object, PluginMetadata>> Exports(CompositionContext container, PluginKind kind) =>
-        kind switch
-        {
-            PluginKind.Mask => Typed<Abstractions.Masks.IMaskPlugin>(container),
-            PluginKind.Kernel => Typed<Abstractions.Kernels.IKernelPlugin>(container),
-            PluginKind.Resampler => Typed<Abstractions.Resampling.IResamplerPlugin>(container),
-            PluginKind.Dataset => Typed<Abstractions.Datasets.IDatasetPlugin>(container),
-            PluginKind.Budget => Typed<Abstractions.Budgets.IComplexityMetric>(container),
-            PluginKind.Launcher => Typed<Abstractions.Launchers.ILauncherPlugin>(container),
-            PluginKind.Head => Typed<Abstractions.Heads.IHeadPlugin>(container),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
+        (IEnumerable<Lazy<object, PluginMetadata>>)TypedExports.MakeGenericMethod(PluginKinds.ContractOf(kind))
+            .Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, [container], culture: null)!;
 
     // Materialised now so that a plugin whose constructor throws surfaces when its Value is read, one at a time.
     static IEnumerable<Lazy<object, PluginMetadata>> Typed<T>(CompositionContext container) where T : class =>

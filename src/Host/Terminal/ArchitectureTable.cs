@@ -15,7 +15,7 @@ public static class ArchitectureTable
         foreach (var b in record.Blocks)
             table.AddRow(b.Index.ToString(), b.Active ? "yes" : "no", Dims(b.KernelSize), $"{b.Width}/{b.MaxWidth}", Dims(b.InputSize), Dims(b.OutputSize));
         console.Write(table);
-        console.WriteLine($"depth {record.Depth}/{record.MaxDepth}, params {record.Params:N0}/{record.MaxParams:N0}, FLOPs {record.Flops:N0}/{record.MaxFlops:N0}");
+        console.WriteLine($"depth {record.Depth}/{record.MaxDepth}, params {record.Params:N0}/{record.MaxParams:N0}, FLOPs {record.Macs:N0}/{record.MaxMacs:N0}");
         console.WriteLine(string.Join(", ", record.Metrics.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key} {TaskFigures.Format(m.Key, m.Value)}")));
         console.WriteLine($"run directory: {runPath}");
     }

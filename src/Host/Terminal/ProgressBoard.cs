@@ -23,7 +23,7 @@ public sealed class ProgressBoard : ISearchObserver
     {
         lock (gate) this.start = start;
         var budget = start.BudgetMetric is null ? "no budget" : $"budget {start.BudgetMetric} ≤ {start.BudgetTarget:N0}";
-        Line?.Invoke($"run {start.Run.Path}: {start.Epochs} epochs × {start.StepsPerEpoch} steps, supernet {start.Initial.MaxFlops:N0} MACs, {budget}");
+        Line?.Invoke($"run {start.Run.Path}: {start.Epochs} epochs × {start.StepsPerEpoch} steps, supernet {start.Initial.MaxMacs:N0} MACs, {budget}");
     }
 
     public void OnStep(StepProgress step)
@@ -41,6 +41,6 @@ public sealed class ProgressBoard : ISearchObserver
     {
         var figure = m.ValAccuracy is { } acc ? $"val acc {TaskFigures.Format("accuracy", acc)}" : $"val err {TaskFigures.Format("error", m.ValError ?? double.NaN)}";
         return $"epoch {m.Epoch}: train loss {m.TrainLoss:0.####}, val loss {m.ValLoss:0.####}, {figure}, " +
-               $"FLOPs {m.Flops:N0} ({100.0 * m.Flops / Math.Max(1, a.MaxFlops):0.#}%), params {m.Params:N0}, depth {m.Depth}, {m.Seconds:0.#} s";
+               $"FLOPs {m.Macs:N0} ({100.0 * m.Macs / Math.Max(1, a.MaxMacs):0.#}%), params {m.Params:N0}, depth {m.Depth}, {m.Seconds:0.#} s";
     }
 }

@@ -70,7 +70,7 @@ public sealed class RunConsole(IAnsiConsole console, ProgressBoard board)
         var text = $"epoch {step.Epoch + 1}/{start.Epochs} step {step.Step}/{step.StepsPerEpoch} loss {step.Loss:0.###}";
         if (epoch is null) return text;
         text += epoch.ValAccuracy is { } accuracy ? $" | val acc {TaskFigures.Format("accuracy", accuracy)}" : $" | val err {TaskFigures.Format("error", epoch.ValError ?? double.NaN)}";
-        var flops = $"{epoch.Flops / 1e6:0.##}M";
-        return text + (start.BudgetTarget is { } target ? $" | FLOPs {flops} of budget {target / 1e6:0.##}M" : $" | FLOPs {flops}");
+        var macs = $"{epoch.Macs / 1e6:0.##}M";
+        return text + (start.BudgetTarget is { } target ? $" | FLOPs {macs} of budget {target / 1e6:0.##}M" : $" | FLOPs {macs}");
     }
 }

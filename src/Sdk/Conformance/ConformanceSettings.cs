@@ -1,3 +1,4 @@
+using DNArch.Abstractions.Configuration;
 using DNArch.Abstractions.Plugins;
 using Microsoft.Extensions.Configuration;
 
@@ -9,11 +10,11 @@ public static class ConformanceSettings
     /// <summary>The section that selects a plugin of <paramref name="kind"/> in a search (e.g. <c>Search:Kernel</c>).</summary>
     public static string SectionOf(PluginKind kind) => kind switch
     {
-        PluginKind.Kernel => "Search:Kernel",
-        PluginKind.Mask => "Search:Masks:KernelSize",
-        PluginKind.Resampler => "Search:Resampling",
-        PluginKind.Dataset => "Search:Dataset",
-        PluginKind.Budget => "Search:Budget",
+        PluginKind.Kernel => ConfigurationKeys.Search.Kernel,
+        PluginKind.Mask => ConfigurationKeys.Search.KernelSizeMask,
+        PluginKind.Resampler => ConfigurationKeys.Search.Resampling,
+        PluginKind.Dataset => ConfigurationKeys.Search.Dataset,
+        PluginKind.Budget => ConfigurationKeys.Search.Budget,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Launchers have no conformance checks."),
     };
 

@@ -10,7 +10,7 @@ public sealed class RunBudgetTests
 {
     static readonly ArchitectureRecord Record = new()
     {
-        Depth = 2, MaxDepth = 2, Blocks = [], Params = 900, MaxParams = 1000, Flops = 60, MaxFlops = 100,
+        Depth = 2, MaxDepth = 2, Blocks = [], Params = 900, MaxParams = 1000, Macs = 60, MaxMacs = 100,
         Io = new NetworkIo { Task = TaskKind.Classification, InputChannels = 1, InputSize = [8], OutputChannels = 2 },
         StemKernelSize = [3], StemMaxKernelSize = [3], StemWidth = 4,
     };

@@ -1,5 +1,6 @@
 using DNArch.Engine.Network;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Sdk.IO;
 using Microsoft.Extensions.Configuration;
 
 namespace DNArch.Tests.Export;

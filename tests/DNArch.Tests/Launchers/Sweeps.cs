@@ -1,4 +1,5 @@
 using DNArch.Engine.Compare;
+using DNArch.Engine.Configuration;
 using DNArch.Plugins.Launchers;
 using DNArch.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -48,6 +48,6 @@ public sealed class DisabledDimensionTests
         network.ArchitectureParameters().Should().BeEmpty();
         var record = network.Record();
         record.Params.Should().Be(record.MaxParams);
-        record.Flops.Should().Be(record.MaxFlops);
+        record.Macs.Should().Be(record.MaxMacs);
     }
 }

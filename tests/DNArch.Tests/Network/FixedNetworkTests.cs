@@ -25,7 +25,7 @@ public sealed class FixedNetworkTests
         network.ArchitectureParameters().Should().BeEmpty();
         var rebuilt = network.Record();
         rebuilt.Params.Should().Be(record.Params);
-        rebuilt.Flops.Should().Be(record.Flops);
+        rebuilt.Macs.Should().Be(record.Macs);
         rebuilt.Blocks.Select(b => (b.Width, b.KernelSize[0], b.OutputSize[0]))
             .Should().Equal(record.Blocks.Where(b => b.Active).Select(b => (b.Width, b.KernelSize[0], b.OutputSize[0])));
 

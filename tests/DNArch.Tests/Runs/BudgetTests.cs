@@ -23,8 +23,8 @@ public sealed class BudgetTests : IDisposable
 
         var record = run.Execute(CancellationToken.None);
 
-        record.Flops.Should().BeLessThanOrEqualTo((long)(1.05 * 0.5 * record.MaxFlops));
-        record.Flops.Should().BeGreaterThan(0);
+        record.Macs.Should().BeLessThanOrEqualTo((long)(1.05 * 0.5 * record.MaxMacs));
+        record.Macs.Should().BeGreaterThan(0);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class RetrainAndCompareTests : IDisposable
 
         retrain.Run.Path.Should().Be(Path.Combine(temp.Path, "tiny-retrain"));
         retrained.Params.Should().Be(found.Params);
-        retrained.Flops.Should().Be(found.Flops);
+        retrained.Macs.Should().Be(found.Macs);
         retrained.Blocks.Select(b => (b.Active, b.Width, b.KernelSize[0], b.OutputSize[0]))
             .Should().Equal(found.Blocks.Select(b => (b.Active, b.Width, b.KernelSize[0], b.OutputSize[0])));
         retrained.Metrics.Should().ContainKeys("valAccuracy", "testAccuracy");

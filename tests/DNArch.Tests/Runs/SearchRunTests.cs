@@ -33,13 +33,16 @@ public sealed class SearchRunTests : IDisposable
         var block = root.GetProperty("blocks")[0];
         foreach (var key in new[] { "index", "active", "kernelSize", "width", "maxWidth", "inputSize", "outputSize" })
             block.TryGetProperty(key, out _).Should().BeTrue(key);
-        root.GetProperty("maxFlops").GetInt64().Should().Be(record.MaxFlops).And.BeGreaterThan(0);
+        root.GetProperty("maxFlops").GetInt64().Should().Be(record.MaxMacs).And.BeGreaterThan(0);
+        root.GetProperty("flops").GetInt64().Should().Be(record.Macs, "the contract names the MAC count flops");
+        root.TryGetProperty("macs", out _).Should().BeFalse();
 
         var lines = File.ReadAllLines(Path.Combine(dir, "metrics.jsonl"));
         lines.Should().HaveCount(2);
         using var first = JsonDocument.Parse(lines[0]);
         foreach (var key in new[] { "epoch", "trainLoss", "valLoss", "valAccuracy", "flops", "params", "seconds" })
             first.RootElement.TryGetProperty(key, out _).Should().BeTrue(key);
+        first.RootElement.TryGetProperty("macs", out _).Should().BeFalse();
         File.ReadAllText(Path.Combine(dir, "summary.md")).Should().Contain("| block |").And.MatchRegex(@"- testAccuracy: \d+\.\d\d%");
         foreach (var plot in new[] { "kernel-size.png", "width.png", "resolution.png", "depth-flops.png", "params.png", "loss-accuracy.png", "architecture.png" })
             new FileInfo(Path.Combine(dir, "plots", plot)).Length.Should().BeGreaterThan(1000, plot);
