@@ -8,8 +8,8 @@ namespace DNArch.Plugins.Datasets.Cosmic;
 
 /// <summary>
 /// Cosmic-ray segmentation (NAS-Bench-360's cosmic task): input a sky image (standardised with training statistics),
-/// target its per-pixel hit mask. The task's own figure is <see cref="CosmicMetric"/>; the search reports the
-/// engine's dense figure, the relative L2 error of the mask.
+/// target its per-pixel hit mask, a binary segmentation: the engine trains it by per-pixel binary cross-entropy and
+/// reports the task's figure, the false-negative rate at fixed false-positive rates, on the test split.
 /// </summary>
 [Plugin(PluginKind.Dataset, "cosmic", "Cosmic-ray hit masks on sky images with stars: generated and cached, or deepCR's image.npy/mask.npy", Options = typeof(CosmicOptions))]
 public sealed class CosmicDatasetPlugin : IDatasetPlugin
@@ -19,7 +19,7 @@ public sealed class CosmicDatasetPlugin : IDatasetPlugin
         var bound = PluginOptions.Bind<CosmicOptions>(options);
         var (examples, side, splits) = bound.Path is null ? Generated(bound, seed) : Read(bound, options, seed);
         var shape = new[] { side, side };
-        var info = new DatasetInfo("cosmic", TaskKind.DensePrediction, 1, shape, 1);
+        var info = new DatasetInfo("cosmic", TaskKind.BinarySegmentation, 1, shape, 1);
         var targets = new DenseTargets(new FloatTable(examples.Masks, 1, side * side), shape);
         return new SplitDataset(info, new FloatTable(examples.Images, 1, side * side), targets, splits);
     }

@@ -25,7 +25,8 @@ public interface IDataset
     /// <summary>
     /// The examples at <paramref name="indices"/> of <paramref name="split"/> as CPU tensors: inputs
     /// <c>[B, InputChannels, *Shape]</c> float32; targets <c>[B]</c> int64 class labels for classification, or
-    /// <c>[B, OutputChannels, *Shape]</c> float32 for dense prediction. May be called from a background thread.
+    /// <c>[B, OutputChannels, *Shape]</c> float32 for dense prediction (0 or 1 for binary segmentation). May be called
+    /// from a background thread.
     /// </summary>
     (Tensor Inputs, Tensor Targets) Batch(DataSplit split, ReadOnlySpan<int> indices);
 }

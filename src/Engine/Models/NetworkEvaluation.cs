@@ -6,7 +6,10 @@ using static TorchSharp.torch;
 
 namespace DNArch.Engine.Models;
 
-/// <summary>A found network on one split of a data set: its figure and loss (<see cref="TaskObjective"/>), confusion, throughput.</summary>
+/// <summary>
+/// A found network on one split of a data set: its figure and loss (<see cref="TaskObjective"/>), confusion or
+/// detection rates, throughput.
+/// </summary>
 public static class NetworkEvaluation
 {
     public static EvaluationReport Run(FoundNetwork network, IDataset data, DataSplit split, int batchSize,
@@ -18,19 +21,23 @@ public static class NetworkEvaluation
         var classes = data.Info.Task == TaskKind.Classification ? data.Info.OutputChannels : 0;
         var confusion = new long[classes, classes];
         var clock = new Stopwatch();
-        var score = SplitEvaluation.Run(data, split, batchSize, seed: 0, new TaskObjective(data.Info.Task), inputs =>
+        var objective = new TaskObjective(data.Info.Task);
+        var detection = objective.NewDetectionScores();
+        Action<Tensor, Tensor>? observe = classes > 0 ? (output, targets) => Count(confusion, targets, output.argmax(1))
+            : detection is null ? null : detection.Add;
+        var score = SplitEvaluation.Run(data, split, batchSize, seed: 0, objective, inputs =>
         {
             clock.Start();
             var output = network.Predict(inputs);
             clock.Stop();
             return output;
-        }, classes > 0 ? (output, targets) => Count(confusion, targets, output.argmax(1)) : null, cancellation);
+        }, observe, cancellation);
         if (score.Examples == 0)
             throw InvalidInputException.ForKey("--split", $"the {split} split of {data.Info.Name} is empty", "Choose a split with examples");
         var seconds = clock.Elapsed.TotalSeconds;
         return new EvaluationReport(network.Run.Path, data.Info.Name, SplitName(split), score.Examples,
             classes > 0 ? "accuracy" : "error", score.Figure, score.Loss,
-            classes > 0 ? Rows(confusion) : null, batchSize, Math.Round(seconds, 4), Math.Round(score.Examples / seconds, 1));
+            classes > 0 ? Rows(confusion) : null, detection?.Figures(SplitName(split)), batchSize, Math.Round(seconds, 4), Math.Round(score.Examples / seconds, 1));
     }
 
     /// <summary>The split's name on the command line and in files.</summary>

@@ -6,7 +6,10 @@ namespace DNArch.Engine.Search;
 
 /// <summary>
 /// The task's loss and figure: cross-entropy and accuracy for classification; for dense prediction the relative L2
-/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) is both loss and figure. Training may smooth the labels
+/// error <c>‖ŷ − y‖ / ‖y‖</c> (per example, averaged) is both loss and figure. Binary segmentation trains on the
+/// per-position binary cross-entropy of the logits; its figure is the relative L2 error of the predicted probabilities
+/// (a proper score that a batch can sum, to choose the best epoch), and its test split also reports the
+/// false-negative rates of <see cref="DetectionScores"/>. Training may smooth the labels
 /// (<see cref="TrainingOptions.LabelSmoothing"/>); evaluation never does, so validation losses compare across runs.
 /// </summary>
 public sealed class TaskObjective
@@ -32,9 +35,12 @@ public sealed class TaskObjective
         best is null || (Task == TaskKind.Classification ? candidate > best : candidate < best);
 
     /// <summary>The loss to evaluate a split by.</summary>
-    public Tensor Loss(Tensor output, Tensor target) => Task == TaskKind.Classification
-        ? nn.functional.cross_entropy(output, target)
-        : RelativeErrors(output, target).mean();
+    public Tensor Loss(Tensor output, Tensor target) => Task switch
+    {
+        TaskKind.Classification => nn.functional.cross_entropy(output, target),
+        TaskKind.BinarySegmentation => nn.functional.binary_cross_entropy_with_logits(output, target),
+        _ => RelativeErrors(output, target).mean(),
+    };
 
     /// <summary>The loss to train on: <see cref="Loss"/>, with smoothed labels when asked for.</summary>
     public Tensor TrainingLoss(Tensor output, Tensor target) => labelSmoothing > 0
@@ -50,9 +56,13 @@ public sealed class TaskObjective
             using var correct = output.argmax(1).eq(target).sum();
             return correct.item<long>();
         }
-        using var sum = RelativeErrors(output, target).sum();
+        using var predicted = Task == TaskKind.BinarySegmentation ? output.sigmoid() : output.alias();
+        using var sum = RelativeErrors(predicted, target).sum();
         return sum.item<float>();
     }
+
+    /// <summary>A collector of a split's per-position scores for the task's detection figures; null unless binary segmentation.</summary>
+    public DetectionScores? NewDetectionScores() => Task == TaskKind.BinarySegmentation ? new DetectionScores() : null;
 
     // ‖ŷ − y‖ / ‖y‖ per example: scale-free, so targets of any magnitude (Darcy pressures are ~1e-2) train alike.
     static Tensor RelativeErrors(Tensor output, Tensor target)

@@ -186,13 +186,13 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
             "Lower Search:Training:LearningRate, or set Search:Training:NonFinite=skip to skip such steps.");
     }
 
-    static (double Loss, double Figure) Evaluate(TrainingRun run, DataSplit split)
+    static (double Loss, double Figure) Evaluate(TrainingRun run, DataSplit split, Action<Tensor, Tensor>? observe = null)
     {
         run.Network.eval();
         using var _ = no_grad();
         using var kernels = run.Network.FixKernels();
         var score = SplitEvaluation.Run(run.Data, split, run.Options.Training.BatchSize, run.Options.Seed, run.Objective,
-            inputs => run.Network.forward(inputs.to(run.Device)));
+            inputs => run.Network.forward(inputs.to(run.Device)), observe);
         return (score.Loss, score.Figure);
     }
 
@@ -207,11 +207,13 @@ public sealed class Trainer(ILogger<Trainer> logger, IEnumerable<ISearchObserver
         // The last epoch validated these very weights already.
         var last = state.History[^1];
         var valFigure = last.ValAccuracy ?? last.ValError ?? double.NaN;
-        var (_, testFigure) = Evaluate(run, DataSplit.Test);
+        var detection = objective.NewDetectionScores();
+        var (_, testFigure) = Evaluate(run, DataSplit.Test, detection is null ? null : detection.Add);
         var figures = new Dictionary<string, double>(Figures(objective, "val", valFigure))
         {
             [objective.FigureName("test")] = testFigure,
         };
+        foreach (var (name, value) in detection?.Figures("test") ?? new Dictionary<string, double>()) figures[name] = value;
         if (state.BestValue is { } best) figures[objective.FigureName("bestVal")] = best;
         var final = run.Network.Record() with { BestEpoch = state.BestEpoch, Metrics = figures };
         run.Directory.WriteArchitecture(final);

@@ -56,6 +56,8 @@ public sealed class EvaluateCommand(PluginResolver plugins, RunFactory runs) : I
         Console.Out.WriteLine($"{report.Run}: {report.Split} split of {report.Dataset}, {report.Examples} examples");
         Console.Out.WriteLine(string.Create(c,
             $"{report.Figure} {report.Value:0.0000}, loss {report.Loss:0.0000}, {report.SamplesPerSecond:#,0.#} samples/s (batch {report.BatchSize})"));
+        foreach (var (name, value) in report.Detection ?? new Dictionary<string, double>())
+            Console.Out.WriteLine(string.Create(c, $"{name} {value:0.0000}"));
         if (report.Confusion is not { } rows) return;
         Console.Out.WriteLine("confusion (rows: true class, columns: predicted class):");
         var width = rows.SelectMany(r => r).Max().ToString(c).Length + 1;

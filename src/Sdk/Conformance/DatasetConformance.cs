@@ -54,6 +54,8 @@ public sealed class DatasetConformance(IDatasetPlugin plugin, IConfigurationSect
             {
                 Expect.Shape(targets, [2, info.OutputChannels, .. shape], $"{call} targets");
                 Expect.That(targets.dtype == float32, $"{call} targets are {targets.dtype}; expected Float32");
+                if (info.Task == TaskKind.BinarySegmentation)
+                    Expect.That(targets.eq(0).logical_or(targets.eq(1)).all().ToBoolean(), $"{call} targets hold values other than 0 and 1");
             }
         }
     }
