@@ -27,7 +27,7 @@ public sealed class RunFactory(PluginResolver plugins, SupernetFactory networks,
         ArgumentNullException.ThrowIfNull(search);
         var (options, device, data) = Open(search);
         var space = SearchSpace.Read(search, plugins, withMasks: true);
-        MemoryCheck.Check(options, space.Network, data.Info);
+        MemoryCheck.Check(options, space, data.Info);
         PluginStartupCheck.Check(search, space, data.Info);
         var network = networks.Create(search, data.Info);
         return Prepare(search, options, device, data, network, budget: ComplexityBudget.Create(options.Budget, plugins, network),

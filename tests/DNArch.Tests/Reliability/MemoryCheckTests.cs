@@ -1,4 +1,9 @@
+using System.Globalization;
 using DNArch.Abstractions.Configuration;
+using DNArch.Abstractions.Datasets;
+using DNArch.Engine.Network;
+using DNArch.Engine.Search;
+using DNArch.Tests.Datasets;
 using DNArch.Tests.Support;
 
 namespace DNArch.Tests.Reliability;
@@ -49,6 +54,42 @@ public sealed class MemoryCheckTests : IDisposable
         var settings = EngineHost.TinySearch(temp.Path);
         settings["Search:MemoryLimit"] = "lots";
         ShouldBeRefused(settings, "Search:MemoryLimit", "'lots'");
+    }
+
+    [Fact]
+    public void A_dual_encoder_is_estimated_as_its_trunk_runs_on_twice_the_batch_of_half_the_channels()
+    {
+        var network = new NetworkOptions { Blocks = 3, Width = 16 };
+        var pairs = new DatasetInfo("pairs", TaskKind.Classification, 2, [100], 2);
+
+        var dual = MemoryCheck.Estimate(network, pairs, batch: 8, encodings: 2);
+
+        dual.Should().Be(MemoryCheck.Estimate(network, pairs with { InputChannels = 1 }, batch: 16, encodings: 1));
+        dual.Should().BeGreaterThan(1.9 * MemoryCheck.Estimate(network, pairs, batch: 8, encodings: 1) - 1e6,
+            "the activations of the doubled trunk batch dominate");
+    }
+
+    [Fact]
+    public void A_dual_encoder_search_is_refused_where_its_single_encoding_would_fit()
+    {
+        var aan = temp.Sub("aan");
+        AanFiles.WriteTopics(aan, count: 16, length: 512, topics: 2, seed: 1);
+        var settings = EngineHost.WithoutDataset(EngineHost.TinySearch(temp.Sub("runs")));
+        settings["Search:Dataset:Type"] = "retrieval";
+        settings["Search:Dataset:Path"] = aan;
+        settings["Search:Dataset:Length"] = "512";
+        var network = new NetworkOptions { Blocks = 2, Width = 8 };
+        var pairs = new DatasetInfo("retrieval", TaskKind.Classification, 2, [512], 2);
+        var single = MemoryCheck.Estimate(network, pairs, batch: 32, encodings: 1);
+        var dual = MemoryCheck.Estimate(network, pairs, batch: 32, encodings: 2);
+        settings["Search:MemoryLimit"] = ((single + dual) / 2).ToString("0", CultureInfo.InvariantCulture);
+        using var host = new EngineHost();
+
+        using (host.Runs.Search(EngineHost.Section(settings))) { }
+        settings["Search:Head:Type"] = "dual-encoder";
+        var act = () => host.Runs.Search(EngineHost.Section(settings)).Dispose();
+
+        act.Should().Throw<InvalidInputException>().Which.Message.Should().Contain("Search:MemoryLimit").And.Contain("2 encodings");
     }
 
     [Fact]
