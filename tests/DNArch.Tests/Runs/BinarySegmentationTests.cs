@@ -1,6 +1,9 @@
 using DNArch.Abstractions.Datasets;
+using DNArch.Engine;
+using DNArch.Engine.Models;
 using DNArch.Engine.Search;
 using DNArch.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static TorchSharp.torch;
 
 namespace DNArch.Tests.Runs;
@@ -66,7 +69,7 @@ public sealed class BinarySegmentationTests : IDisposable
     }
 
     [Fact]
-    public void A_search_on_generated_cosmic_images_lowers_the_loss_and_reports_false_negative_rates()
+    public void A_search_on_generated_cosmic_images_lowers_the_loss_and_reports_false_negative_rates_as_evaluate_does()
     {
         var settings = EngineHost.SearchSpace(blocks: 2, width: 8);
         settings["Search:Output"] = temp.Path;
@@ -91,6 +94,12 @@ public sealed class BinarySegmentationTests : IDisposable
         record.Metrics.Should().ContainKeys("testError", "testFnrAtFpr0.01", "testFnrAtFpr0.001");
         record.Metrics["testFnrAtFpr0.01"].Should().BeInRange(0, 1);
         record.Metrics["testFnrAtFpr0.001"].Should().BeGreaterThanOrEqualTo(record.Metrics["testFnrAtFpr0.01"]);
+        // dnarch evaluate reads the best epoch's weights (best.bin) and reports the same figures of them.
+        using var found = FoundNetwork.Load(run.Run.Path, host.Services.GetRequiredService<PluginResolver>());
+        var report = NetworkEvaluation.Run(found, host.Runs.OpenDataset(EngineHost.Section(settings)), DataSplit.Test, batchSize: 16);
+        report.Detection.Should().ContainKeys("testFnrAtFpr0.01", "testFnrAtFpr0.001").And.OnlyContain(f => f.Value >= 0 && f.Value <= 1);
+        report.Confusion.Should().BeNull();
+        report.Loss.Should().BeLessThan(Math.Log(2), "the trained network beats predicting one half everywhere");
     }
 
     static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
