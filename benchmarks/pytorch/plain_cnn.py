@@ -53,8 +53,8 @@ class PlainCnn(nn.Module):
         return first + (side // 2) ** 2 * 9 * w * w + (side // 4) ** 2 * 9 * w * w + self.head.in_features * self.head.out_features
 
 
-def fit(model, train_x, train_y, epochs, batch_size, lr):
-    """AdamW (weight decay 0.01) with a one-cycle schedule peaking at lr, shuffled batches, cross-entropy."""
+def fit(model, train_x, train_y, epochs, batch_size, lr, loss_of=F.cross_entropy):
+    """AdamW (weight decay 0.01) with a one-cycle schedule peaking at lr, shuffled batches, cross-entropy (or loss_of)."""
     steps = epochs * ((len(train_x) + batch_size - 1) // batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps)
@@ -63,7 +63,7 @@ def fit(model, train_x, train_y, epochs, batch_size, lr):
         perm = torch.randperm(len(train_x))
         for i in range(0, len(train_x), batch_size):
             batch = perm[i:i + batch_size]
-            loss = F.cross_entropy(model(train_x[batch]), train_y[batch])
+            loss = loss_of(model(train_x[batch]), train_y[batch])
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
