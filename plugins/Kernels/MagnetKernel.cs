@@ -17,8 +17,9 @@ public sealed class MagnetKernel : KernelNetwork
 
     public MagnetKernel(KernelSpec spec, MagnetKernelOptions options) : base(nameof(MagnetKernel), spec, options)
     {
+        var omega0 = options.Omega0For(spec.GridPoints);
         filters = Enumerable.Range(0, options.Layers)
-            .Select(i => new GaborFilter(spec.Dimensions, Hidden, options.Omega0, options.Alpha / (i + 1), options.Beta))
+            .Select(i => new GaborFilter(spec.Dimensions, Hidden, omega0, options.Alpha / (i + 1), options.Beta))
             .ToArray();
         mixers = Enumerable.Range(1, options.Layers - 1)
             .Select(_ => nn.Linear(Hidden, Hidden))

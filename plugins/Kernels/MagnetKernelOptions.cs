@@ -6,11 +6,13 @@ namespace DNArch.Plugins.Kernels;
 public sealed class MagnetKernelOptions : KernelGeneratorOptions
 {
     /// <summary>
-    /// ω0, the scale of the Gabor filters' frequencies (<c>2π·ω0·γ</c>). The default is CCNN's value for sMNIST
-    /// (CCNN-4,140); CCNN tuned it per task, from about 680 (CIFAR100, 6 blocks) to 4232 (CIFAR10, 4 blocks).
+    /// ω0, the scale of the Gabor filters' frequencies (<c>2π·ω0·γ</c>). Unset, it follows the kernel grid:
+    /// <c>(L - 1) / 2</c> for L grid points per dimension, so a 9-point image grid and a 784-step sequence both start
+    /// with frequencies their grid resolves (docs/method.md, "Defaults"); without a grid, CCNN's sMNIST value 2976.49.
+    /// CCNN tuned it per task, from about 680 (CIFAR100) to 4232 (CIFAR10).
     /// </summary>
     [Range(1e-3, 1e5)]
-    public double Omega0 { get; set; } = 2976.49;
+    public double? Omega0 { get; set; }
 
     /// <summary>Shape α of the Gamma prior of γ; filter i draws from Gamma(α/(i+1), β), so later filters are wider.</summary>
     [Range(1e-3, 1e3)]
@@ -19,4 +21,8 @@ public sealed class MagnetKernelOptions : KernelGeneratorOptions
     /// <summary>Rate β of the Gamma prior of γ.</summary>
     [Range(1e-3, 1e3)]
     public double Beta { get; set; } = 1.0;
+
+    /// <summary>ω0 for a generator sampled on <paramref name="gridPoints"/> points per dimension.</summary>
+    public double Omega0For(int? gridPoints) =>
+        Omega0 ?? (gridPoints is { } points ? Math.Max(1, points - 1) / 2.0 : 2976.49);
 }

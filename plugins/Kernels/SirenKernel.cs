@@ -16,7 +16,7 @@ public sealed class SirenKernel : PerceptronKernel
 
     public SirenKernel(KernelSpec spec, SirenKernelOptions options) : base(nameof(SirenKernel), spec, options)
     {
-        omega0 = options.Omega0;
+        omega0 = options.Omega0For(spec.GridPoints);
         using var _ = no_grad();
         for (var i = 0; i < Layers.Count; i++)
         {

@@ -6,9 +6,14 @@ namespace DNArch.Plugins.Kernels;
 public sealed class SirenKernelOptions : KernelGeneratorOptions
 {
     /// <summary>
-    /// ω0 in <c>sin(ω0·(Wx + b))</c>: the frequencies the kernel starts with. 30 is SIREN's default (Sitzmann et
-    /// al.); CKConv uses tens to thousands for long sequences, so tune it to the kernel grid's length.
+    /// ω0 in <c>sin(ω0·(Wx + b))</c>: the frequencies the kernel starts with. Unset, SIREN's 30 (Sitzmann et al.),
+    /// lowered to <c>1.5·(L - 1)</c> on grids of fewer than 21 points per dimension, where 30 starts the kernels with
+    /// frequencies the grid cannot resolve (docs/method.md, "Defaults").
     /// </summary>
     [Range(1e-3, 1e5)]
-    public double Omega0 { get; set; } = 30.0;
+    public double? Omega0 { get; set; }
+
+    /// <summary>ω0 for a generator sampled on <paramref name="gridPoints"/> points per dimension.</summary>
+    public double Omega0For(int? gridPoints) =>
+        Omega0 ?? (gridPoints is { } points ? Math.Min(30, 1.5 * Math.Max(1, points - 1)) : 30);
 }

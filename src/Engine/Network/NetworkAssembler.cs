@@ -87,7 +87,8 @@ sealed class NetworkAssembler(SearchSpace space, int dimensions)
     KernelGenerator Generator(int kernels, KernelAxis[] axes, int summedMaps)
     {
         var numel = axes.Aggregate(1.0, (p, a) => p * (a.Mask is null ? a.ActiveWindow().Count : a.Axis.Length));
-        var generator = space.Generator(new KernelSpec(dimensions, kernels, Math.Sqrt(1 / (numel * summedMaps))));
+        var generator = space.Generator(new KernelSpec(dimensions, kernels, Math.Sqrt(1 / (numel * summedMaps)),
+            axes.Max(a => a.Axis.Length)));
         generatorCost.Check(generator);
         return generator;
     }

@@ -45,7 +45,7 @@ public sealed class PluginProbeCommandTests : IDisposable
     [Fact]
     public void The_configured_section_of_the_plugin_is_probed_and_a_failing_check_exits_1()
     {
-        var result = Probe("kernel", "mlp", "--json", "--Search:Kernel:Hidden=0");
+        var result = Probe("kernel", "mlp", "--json", "--Search:Kernel:Type=mlp", "--Search:Kernel:Hidden=0");
 
         result.ExitCode.Should().Be(1, result.StdErr);
         Verdicts(result).Should().Contain(v => v.Check == "shape contract" && !v.Passed && v.Detail.Contains("Search:Kernel:Hidden"));

@@ -34,7 +34,7 @@ public sealed class ContinuousCountTests
     [InlineData(AxisKind.CausalKernel, 50)]
     public void A_gaussian_started_on_the_whole_axis_counts_exactly_its_length(AxisKind kind, int length)
     {
-        using var mask = new GaussianMask(new MaskAxis(kind, length), new GaussianMaskOptions());
+        using var mask = new GaussianMask(new MaskAxis(kind, length), new GaussianMaskOptions { InitialSize = 1 });
         mask.ActiveCount().Should().Be(length);
         mask.ContinuousCount().item<float>().Should().BeApproximately(length, 1e-3f);
     }

@@ -49,7 +49,8 @@ public sealed class CroppingTests
     [Fact]
     public void A_skipped_block_and_an_inactive_channel_cost_nothing()
     {
-        using var full = Factory().Create(Search(("Resampling:InitialCutoff", "1")), Sequences);
+        using var full = Factory().Create(Search(("Resampling:InitialCutoff", "1"), ("Masks:KernelSize:InitialSize", "1")),
+            Sequences);
         using var shrunk = Factory().Create(Search([.. SteepMasks(0.5), ("Resampling:InitialCutoff", "1")]), Sequences);
         var fullRecord = full.Record();
         var shrunkRecord = shrunk.Record();
