@@ -176,7 +176,7 @@ search() {
     --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
     --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr"
     --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
-    --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid" --Search:Kernel:Type=mlp)
+    --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid")
   case "$kind" in
     fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
              --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
