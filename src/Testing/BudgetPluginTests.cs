@@ -10,12 +10,15 @@ public abstract class BudgetPluginTests<TPlugin>() : PluginTests<TPlugin>(Plugin
 {
     BudgetConformance Conformance => new(new TPlugin());
 
+    /// <inheritdoc cref="BudgetConformance.ShapeContract"/>
     [Fact]
     public void Shape_contract() => Conformance.ShapeContract();
 
+    /// <inheritdoc cref="BudgetConformance.GradientsReachTheLayerSizes"/>
     [Fact]
     public void Gradients_reach_the_layer_sizes() => Conformance.GradientsReachTheLayerSizes();
 
+    /// <inheritdoc cref="BudgetConformance.CroppingNeverCostsMore"/>
     [Fact]
     public void Cropping_never_costs_more() => Conformance.CroppingNeverCostsMore();
 }

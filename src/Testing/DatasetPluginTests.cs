@@ -13,12 +13,15 @@ public abstract class DatasetPluginTests<TPlugin>() : PluginTests<TPlugin>(Plugi
 {
     DatasetConformance Conformance => new(new TPlugin(), Options);
 
+    /// <inheritdoc cref="DatasetConformance.ShapeContract"/>
     [Fact]
     public void Shape_contract() => Conformance.ShapeContract();
 
+    /// <inheritdoc cref="DatasetConformance.SameSeedSameData"/>
     [Fact]
     public void Same_seed_same_data() => Conformance.SameSeedSameData();
 
+    /// <inheritdoc cref="DatasetConformance.OptionsValidated"/>
     [Fact]
     public void Options_are_validated() => Conformance.OptionsValidated();
 }

@@ -9,18 +9,23 @@ public abstract class ModulePluginTests<TPlugin>(PluginKind kind) : PluginTests<
 {
     ModuleConformance Conformance => (ModuleConformance)PluginConformance.For(new TPlugin(), Options)!;
 
+    /// <inheritdoc cref="ModuleConformance.ShapeContract"/>
     [Fact]
     public void Shape_contract() => Conformance.ShapeContract();
 
+    /// <inheritdoc cref="ModuleConformance.GradientsReachEveryParameter"/>
     [Fact]
     public void Gradients_reach_every_parameter() => Conformance.GradientsReachEveryParameter();
 
+    /// <inheritdoc cref="ModuleConformance.CroppingMatchesTheFullComputation"/>
     [Fact]
     public void Cropping_matches_the_full_computation() => Conformance.CroppingMatchesTheFullComputation();
 
+    /// <inheritdoc cref="ModuleConformance.OptionsValidated"/>
     [Fact]
     public void Options_are_validated() => Conformance.OptionsValidated();
 
+    /// <inheritdoc cref="ModuleConformance.SaveLoadRoundTrip"/>
     [Fact]
     public void Save_load_round_trip() => Conformance.SaveLoadRoundTrip();
 }

@@ -21,6 +21,7 @@ public abstract class PluginTests<TPlugin>(PluginKind kind) where TPlugin : clas
     /// <summary>The plugin's section, as a search would configure it.</summary>
     protected IConfigurationSection Options => ConformanceSettings.Section(kind, Export?.Name ?? typeof(TPlugin).Name, Settings);
 
+    /// <summary>The plugin carries the export attribute of its kind, with a name and a description.</summary>
     [Fact]
     public void Exported_under_its_kind_with_a_name_and_a_description()
     {
