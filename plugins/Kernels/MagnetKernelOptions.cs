@@ -7,8 +7,8 @@ public sealed class MagnetKernelOptions : KernelGeneratorOptions
 {
     /// <summary>
     /// ω0, the scale of the Gabor filters' frequencies (<c>2π·ω0·γ</c>). Unset, it follows the kernel grid:
-    /// <c>(L - 1) / 2</c> for L grid points per dimension, so a 9-point image grid and a 784-step sequence both start
-    /// with frequencies their grid resolves (docs/method.md, "Defaults"); without a grid, CCNN's sMNIST value 2976.49.
+    /// <c>(L - 1) / 2</c> for L grid points per dimension, so the frequencies grow with the grid's resolution
+    /// (docs/method.md, "Defaults"); without a grid, CCNN's sMNIST value 2976.49.
     /// CCNN tuned it per task, from about 680 (CIFAR100) to 4232 (CIFAR10).
     /// </summary>
     [Range(1e-3, 1e5)]
