@@ -5,9 +5,9 @@ using static TorchSharp.torch;
 namespace DNArch.Benchmarks;
 
 /// <summary>
-/// A benchmarked supernet: MLP kernel generator, Gaussian kernel-size masks, sigmoid width and depth masks,
-/// resampling off unless a setting turns it on; one input channel and ten classes. Sequences are causal (sMNIST-like),
-/// images centred.
+/// A benchmarked supernet: MLP kernel generator, Gaussian kernel-size masks that start whole, sigmoid width and depth
+/// masks, resampling off unless a setting turns it on; one input channel and ten classes. Sequences are causal
+/// (sMNIST-like), images centred.
 /// </summary>
 sealed record BenchmarkCase(string Name, int[] Shape, int Width, int Blocks, int Batch)
 {
@@ -34,6 +34,7 @@ sealed record BenchmarkCase(string Name, int[] Shape, int Width, int Blocks, int
         {
             ["Kernel:Type"] = "mlp",
             ["Masks:KernelSize:Type"] = "gaussian",
+            ["Masks:KernelSize:InitialSize"] = "1",
             ["Masks:Width:Type"] = "sigmoid",
             ["Masks:Depth:Type"] = "sigmoid",
             ["Resampling:Type"] = "fourier",

@@ -18,8 +18,8 @@ static class CroppingBenchmark
     public const int Warmup = 2;
 
     /// <summary>
-    /// Times every setting against the supernet timed just before it: each round builds the supernet, and for each
-    /// setting its network, and times <paramref name="steps"/> steps of each in turn (each after untimed ones, so both
+    /// Times every setting against its supernet (<see cref="SupernetOf"/>) timed just before it: each round builds, for
+    /// each setting, its supernet and its network, and times <paramref name="steps"/> steps of each in turn (each after untimed ones, so both
     /// run warm), so that the speed-up divides times taken within the same few seconds. This machine's speed drifts by
     /// up to 2× over minutes, and timing the supernet once and the settings later let a slow spell land on one side of
     /// the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way). Rounds visit the settings
@@ -35,9 +35,9 @@ static class CroppingBenchmark
         var counts = new (long Macs, long MaxMacs)[settings.Count];
         for (var round = 0; round < rounds; round++)
         {
-            using var supernet = benchmark.Create();
             for (var i = 0; i < settings.Count; i++)
             {
+                using var supernet = benchmark.Create(SupernetOf(settings[i].Values));
                 using var network = benchmark.Create(settings[i].Values);
                 var (inputs, labels) = benchmark.RandomBatch();
                 using (inputs)
@@ -52,9 +52,12 @@ static class CroppingBenchmark
                 }
             }
         }
-        var supernetRow = new Row("full", "supernet", 1, counts.Length > 0 ? counts[0].MaxMacs : 0,
-            TrainingStep.Median(supernetTimes.SelectMany(t => t)), 1);
-        Row[] rows = [supernetRow, .. settings.Select((setting, i) =>
+        // One row per supernet timed: without resampling (the kernel, width and depth rows' denominator) and with it.
+        var supernetRows = settings.Select((setting, i) => (Resamples: setting.Values.ContainsKey(CutoffKey), Index: i))
+            .GroupBy(s => s.Resamples)
+            .Select(group => new Row("full", group.Key ? "supernet, resampling at cut-off 1" : "supernet", 1,
+                counts[group.First().Index].MaxMacs, TrainingStep.Median(group.SelectMany(s => supernetTimes[s.Index])), 1));
+        Row[] rows = [.. supernetRows, .. settings.Select((setting, i) =>
         {
             var median = TrainingStep.Median(times[i]);
             return new Row(setting.Dimension, setting.Setting, (double)counts[i].Macs / counts[i].MaxMacs, counts[i].Macs,
@@ -127,6 +130,14 @@ static class CroppingBenchmark
             return (double)record.Macs / record.MaxMacs;
         }
     }
+
+    /// <summary>
+    /// The supernet a setting's FLOPs are a fraction of: the same layers with every mask full. A setting that turns
+    /// resampling on is timed against the supernet that resamples at cut-off 1, as a search's supernet does (the
+    /// resampler weighs its spectrum even when it keeps every bin), since its FLOPs count those resamplers in full.
+    /// </summary>
+    static Dictionary<string, string?> SupernetOf(Dictionary<string, string?> setting) =>
+        setting.ContainsKey(CutoffKey) ? Resolution("1") : [];
 
     static Dictionary<string, string?> Resolution(string cutoff) => new()
     {

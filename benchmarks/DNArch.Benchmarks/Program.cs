@@ -3,7 +3,7 @@ using DNArch.Benchmarks.Report;
 using DNArch.Host.Hosting;
 
 // The timings run like dnarch: on jemalloc where it is installed, unless DNARCH_ALLOCATOR=glibc, and with OpenMP's
-// idle threads asleep unless OMP_WAIT_POLICY says otherwise. (Not the other
+// idle threads asleep after a short spin unless OMP_WAIT_POLICY says otherwise. (Not the other
 // modes: the smoke test calls this entry point inside the test host, which must not replace itself.)
 if (args.FirstOrDefault() is "versus" or "cropping" or "long" or "long-memory" or "profile" or "roofline")
 {

@@ -63,7 +63,7 @@ public sealed class DnarchCommandTests : IDisposable
             "plugins", "--json", plugins);
 
         byDefault.ExitCode.Should().Be(0, byDefault.StdErr);
-        byDefault.StdErr.Should().Contain("OpenMP wait policy: PASSIVE (set by dnarch");
+        byDefault.StdErr.Should().Contain("OpenMP wait policy: PASSIVE after 10000 spins (set by dnarch");
         spinning.ExitCode.Should().Be(0, spinning.StdErr);
         spinning.StdErr.Should().Contain("OpenMP wait policy: ACTIVE (from OMP_WAIT_POLICY)");
     }
