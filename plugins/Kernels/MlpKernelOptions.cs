@@ -8,4 +8,7 @@ public sealed class MlpKernelOptions : KernelGeneratorOptions
     /// no unit dies on the narrow input range [-1, 1]; CKConv's ReLU is available.
     /// </summary>
     public MlpActivation Activation { get; set; } = MlpActivation.Gelu;
+
+    /// <summary>How the hidden layers' weights and biases start (docs/method.md, "Defaults").</summary>
+    public MlpInitialisation Initialisation { get; set; } = MlpInitialisation.Ccnn;
 }
