@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks of issues 6 and 34; writes docs/benchmarks.md (and docs/benchmarks/*.png) from what this run measured.
 #
-#   benchmarks/run.sh                  all of the below but fashion and baseline; then the report (~20 min)
+#   benchmarks/run.sh                  all of the below but fashion and baseline; then the report (~15 min)
 #   benchmarks/run.sh anchors          PyTorch comparison (PyTorch on reference BLAS and on OpenBLAS), then the report
 #   benchmarks/run.sh cropping         cropping speed-ups (2 threads and 1 thread), then the report
 #   benchmarks/run.sh long             long sequences to 64k (plain and checkpointed; peak memory per length), report
 #   benchmarks/run.sh roofline         peak matmul, supernet against a plain CNN, the profile; then the report
-#   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all eight), then the report
+#   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all nine), then the report
 #   benchmarks/run.sh inference        throughput of found networks: engine against ONNX Runtime (a waves search and a
 #                                      small Fashion-MNIST search, ~5 min), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
 #
-# Installs python3-torch, libjemalloc2, libopenblas0-pthread (and dataset-fashion-mnist for `fashion`) with apt when
-# missing; OpenBLAS is used by the PyTorch processes that name it (LD_LIBRARY_PATH), and the system's BLAS selection
+# Installs python3-torch, libjemalloc2, libopenblas0-pthread (and dataset-fashion-mnist for `fashion` and
+# `inference`) with apt when missing; OpenBLAS is used by the PyTorch processes that name it (LD_LIBRARY_PATH), and the system's BLAS selection
 # (update-alternatives) is put back as it was after its install. Results go to
 # artifacts/benchmarks/ (results/ for the timings, fashion/<NAME>/ for the search runs); builds to $ARTIFACTS
 # (default artifacts/bench). ROUNDS (default 3) alternations of C# and Python processes; THREADS (default 2);
@@ -156,6 +156,25 @@ roofline() {
   done
 }
 
+# Throughput of found networks: the default waves search and a small 2-D Fashion-MNIST search (2,000 images, one
+# epoch, 50% FLOPs budget), each forwarded as supernet, cropped supernet, found network and ONNX export.
+inference() {
+  [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
+  build src/Host
+  local runs="$out/inference"
+  rm -rf "$runs"
+  "$dnarch" search --Search:Output="$runs" --Search:Name=waves
+  "$dnarch" search --Search:Output="$runs" --Search:Name=fashion-mnist --Search:Dataset:Type=fashion-mnist \
+    --Search:Dataset:Limit=2000 --Search:Training:Epochs=1 --Search:Training:BatchSize="$batch" \
+    --Search:Network:Width=16 --Search:Network:KernelGrid="$grid" --Search:Budget:Metric=flops --Search:Budget:Target=0.5
+  echo -n "$(cut -d' ' -f1 /proc/loadavg) at start" > "$results/inference-load.txt"
+  for run in waves fashion-mnist; do
+    echo "inference $run"
+    "$bench" inference --run "$runs/$run" --threads "$threads" --out "$results/inference-$run.json"
+  done
+  echo ", $(cut -d' ' -f1 /proc/loadavg) at end" >> "$results/inference-load.txt"
+}
+
 measure() {
   prepare
   rm -rf "$results" && mkdir -p "$results"
@@ -164,26 +183,30 @@ measure() {
   cropping
   long
   roofline
+  inference
   echo "load at end:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/machine.txt"
   report
 }
 
-# One Fashion-MNIST search: NAME = <image|sequence>-<fixed|free|budget50|budget25>.
+# One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25>. `defaults` adds only the
+# dataset, its layout, a 50% FLOPs budget and EPOCHS to dnarch's defaults; the others run the settings below.
 search() {
   local name="$1" layout="${1%%-*}" kind="${1#*-}"
   local -a args=(search --Search:Name="$name" --Search:Output="$fashion" --Search:Seed=0
-    --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}" --Search:Dataset:Limit="$limit"
+    --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}")
+  [ "$kind" = defaults ] || args+=(--Search:Dataset:Limit="$limit"
     --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
     --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr"
     --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
     --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid")
   case "$kind" in
+    defaults) args+=(--Search:Training:Epochs="$epochs" --Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
     fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
              --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
     free) args+=(--Search:Budget:Metric=) ;;
     budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
     budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
-    *) echo "unknown run $name: <image|sequence>-<fixed|free|budget50|budget25>" >&2; exit 2 ;;
+    *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25>" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2206 # EXTRA is a list of arguments, split on spaces on purpose
   args+=(${EXTRA:-})
@@ -196,7 +219,7 @@ search() {
 
 case "${1:-all}" in
   all) measure ;;
-  anchors|cropping|long|roofline) prepare; remeasured "$1"; "$1"; report ;;
+  anchors|cropping|long|roofline|inference) prepare; remeasured "$1"; "$1"; report ;;
   fashion)
     shift
     [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
@@ -205,7 +228,7 @@ case "${1:-all}" in
     build benchmarks/DNArch.Benchmarks
     mkdir -p "$fashion" "$results"
     names=("$@")
-    [ ${#names[@]} -gt 0 ] || names=(image-budget50 image-fixed image-free image-budget25
+    [ ${#names[@]} -gt 0 ] || names=(image-defaults image-budget50 image-fixed image-free image-budget25
       sequence-fixed sequence-free sequence-budget50 sequence-budget25)
     for name in "${names[@]}"; do search "$name"; done
     report ;;
@@ -222,25 +245,6 @@ case "${1:-all}" in
       "$python" "$repo/benchmarks/pytorch/plain_cnn.py" --data /usr/share/datasets/fashion-mnist --epochs "$e" \
         --threads "$threads" --validation-fraction 0.05 --out "$results/plain-cnn-$e.json"
     done
-    report ;;
-  inference)
-    # The default waves search, and a small 2-D Fashion-MNIST search (2,000 images, one epoch, 50% FLOPs budget).
-    [ -d /usr/share/datasets/fashion-mnist ] || apt_install dataset-fashion-mnist
-    [ -f "$jemalloc" ] || apt_install libjemalloc2
-    build src/Host
-    build benchmarks/DNArch.Benchmarks
-    runs="$out/inference"
-    rm -rf "$runs" && mkdir -p "$results"
-    "$dnarch" search --Search:Output="$runs" --Search:Name=waves
-    "$dnarch" search --Search:Output="$runs" --Search:Name=fashion-mnist --Search:Dataset:Type=fashion-mnist \
-      --Search:Dataset:Limit=2000 --Search:Training:Epochs=1 --Search:Training:BatchSize="$batch" \
-      --Search:Network:Width=16 --Search:Network:KernelGrid="$grid" --Search:Budget:Metric=flops --Search:Budget:Target=0.5
-    echo -n "$(cut -d' ' -f1 /proc/loadavg) at start" > "$results/inference-load.txt"
-    for run in waves fashion-mnist; do
-      echo "inference $run"
-      "$bench" inference --run "$runs/$run" --threads "$threads" --out "$results/inference-$run.json"
-    done
-    echo ", $(cut -d' ' -f1 /proc/loadavg) at end" >> "$results/inference-load.txt"
     report ;;
   report) build benchmarks/DNArch.Benchmarks; report ;;
   *) echo "usage: benchmarks/run.sh [all | anchors | cropping | long | roofline | fashion [NAME ...] | baseline [EPOCHS ...] | inference | report]" >&2; exit 2 ;;
