@@ -6,8 +6,8 @@ namespace DNArch.Host.Hosting;
 /// libtorch's OpenMP threads spin for a while after each parallel region before they sleep. A training step runs
 /// thousands of small regions, so when any other process wants a core, a long spin holds it while its peer waits to be
 /// scheduled, and steps slow down several times over; sleeping at once instead makes every region wait for a wake-up.
-/// dnarch sets <c>OMP_WAIT_POLICY=PASSIVE</c> with a short spin (<c>GOMP_SPINCOUNT</c>, about a tenth of a millisecond)
-/// unless either variable is already set; docs/benchmarks.md measures the policies.
+/// dnarch sets <c>OMP_WAIT_POLICY=PASSIVE</c> with a short spin (<c>GOMP_SPINCOUNT</c>) unless
+/// <c>OMP_WAIT_POLICY</c> is already set; docs/benchmarks.md measures the policies.
 /// </summary>
 public static class OpenMpWaitPolicy
 {
@@ -16,7 +16,7 @@ public static class OpenMpWaitPolicy
     /// <summary>libgomp's spins before an idle thread sleeps; it overrides the policy's own count.</summary>
     public const string SpinCountVariable = "GOMP_SPINCOUNT";
 
-    /// <summary>About 0.1 ms: long enough to bridge the gap between a step's operators, short under contention.</summary>
+    /// <summary>Long enough to bridge the gap between a step's operators, short enough to give a contended core up soon.</summary>
     public const string SpinCount = "10000";
 
     static bool setHere;
