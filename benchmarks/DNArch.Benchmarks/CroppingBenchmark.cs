@@ -19,8 +19,8 @@ static class CroppingBenchmark
 
     /// <summary>
     /// Times every setting against its supernet (<see cref="SupernetOf"/>) timed just before it: each round builds, for
-    /// each setting, its supernet and its network, and times <paramref name="steps"/> steps of each in turn (each after untimed ones, so both
-    /// run warm), so that the speed-up divides times taken within the same few seconds. This machine's speed drifts by
+    /// each setting, its supernet and its network, and times <paramref name="steps"/> steps of each in turn (each after
+    /// untimed ones, so both run warm), so that the speed-up divides times taken within the same few seconds. This machine's speed drifts by
     /// up to 2× over minutes, and timing the supernet once and the settings later let a slow spell land on one side of
     /// the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way). Rounds visit the settings
     /// in turn. With <paramref name="dimensions"/>, only the supernet and the rows of those dimensions.
@@ -53,7 +53,7 @@ static class CroppingBenchmark
             }
         }
         // One row per supernet timed: without resampling (the kernel, width and depth rows' denominator) and with it.
-        var supernetRows = settings.Select((setting, i) => (Resamples: setting.Values.ContainsKey(CutoffKey), Index: i))
+        var supernetRows = settings.Select((setting, i) => (Resamples: Resamples(setting.Values), Index: i))
             .GroupBy(s => s.Resamples)
             .Select(group => new Row("full", group.Key ? "supernet, resampling at cut-off 1" : "supernet", 1,
                 counts[group.First().Index].MaxMacs, TrainingStep.Median(group.SelectMany(s => supernetTimes[s.Index])), 1));
@@ -137,7 +137,9 @@ static class CroppingBenchmark
     /// resampler weighs its spectrum even when it keeps every bin), since its FLOPs count those resamplers in full.
     /// </summary>
     static Dictionary<string, string?> SupernetOf(Dictionary<string, string?> setting) =>
-        setting.ContainsKey(CutoffKey) ? Resolution("1") : [];
+        Resamples(setting) ? Resolution("1") : [];
+
+    static bool Resamples(Dictionary<string, string?> setting) => setting.ContainsKey(CutoffKey);
 
     static Dictionary<string, string?> Resolution(string cutoff) => new()
     {
