@@ -20,10 +20,10 @@ static class CroppingBenchmark
     /// <summary>
     /// Times every setting against its supernet (<see cref="SupernetOf"/>) timed just before it: each round builds, for
     /// each setting, its supernet and its network, and times <paramref name="steps"/> steps of each in turn (each after
-    /// untimed ones, so both run warm), so that the speed-up divides times taken within the same few seconds. This machine's speed drifts by
-    /// up to 2× over minutes, and timing the supernet once and the settings later let a slow spell land on one side of
-    /// the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way). Rounds visit the settings
-    /// in turn. With <paramref name="dimensions"/>, only the supernet and the rows of those dimensions.
+    /// untimed ones, so both run warm), so that the speed-up divides times taken within the same few seconds. This
+    /// machine's speed drifts by up to 2× over minutes, and timing the supernet once and the settings later let a slow
+    /// spell land on one side of the ratio (the 25% row measured 2.25× to 3.42× in five runs within an hour that way).
+    /// Rounds visit the settings in turn. With <paramref name="dimensions"/>, only the supernet and the rows of those dimensions.
     /// </summary>
     public static Result Run(BenchmarkCase benchmark, int steps, int rounds, IReadOnlyCollection<string>? dimensions = null)
     {

@@ -40,7 +40,8 @@ static class FashionSection
                 plot.Add.ScatterPoints(new[] { a.Macs / 1e6 }, new[] { 100 * accuracy }).LegendText = run.Name;
         }
         text.AppendLine(table.ToString());
-        text.Append(Baseline(results));
+        var plainRuns = PlainRuns(results);
+        text.Append(Baseline(plainRuns));
         if (runs.FirstOrDefault(r => r.Name == "image-budget50") is { Accuracy: { } best } target && target.Seconds is { } seconds)
             text.AppendLine($"Target (2-D, 50% budget: ≥ 91% test accuracy within 30 minutes): {100 * best:F2}% in {seconds / 60:F1} min — " +
                 $"{Verdict.Of(best >= AccuracyTarget && seconds <= MinutesTarget * 60)}.\n");
@@ -49,7 +50,7 @@ static class FashionSection
             text.AppendLine($"Target (2-D at the defaults with a 50% FLOPs budget: ≥ 90% test accuracy within 10 minutes): " +
                 $"{100 * defaults:F2}% in {wall / 60:F1} min — " +
                 $"{Verdict.Of(defaults >= DefaultsAccuracyTarget && wall <= DefaultsMinutesTarget * 60)}.\n");
-            if (PlainRuns(results).Where(p => p.TrainSeconds <= wall).MaxBy(p => p.Accuracy) is { } plain)
+            if (plainRuns.Where(p => p.TrainSeconds <= wall).MaxBy(p => p.Accuracy) is { } plain)
                 text.AppendLine($"Target (the same run ≥ the plain CNN at the same wall-clock time: its best test accuracy " +
                     $"among the rows that trained within {wall / 60:F1} min, {100 * plain.Accuracy:F2}% after {plain.Epochs} " +
                     $"epochs): {Verdict.Of(defaults >= plain.Accuracy)}.\n");
@@ -68,9 +69,8 @@ static class FashionSection
     /// The hand-designed CNN of <c>benchmarks/pytorch/plain_cnn.py</c> on the same split and machine
     /// (<c>benchmarks/run.sh baseline</c>), one row per number of epochs, so each search stands beside it.
     /// </summary>
-    static string Baseline(string results)
+    static string Baseline(IReadOnlyList<PlainRun> rows)
     {
-        var rows = PlainRuns(results);
         if (rows.Count == 0) return "No plain-CNN baseline measured yet (`benchmarks/run.sh baseline`).\n\n";
         var table = new MarkdownTable("plain CNN (PyTorch)", "test accuracy", "params", "MACs per example", "training time");
         foreach (var r in rows)
