@@ -6,7 +6,8 @@
 #   benchmarks/run.sh cropping         cropping speed-ups (2 threads and 1 thread), then the report
 #   benchmarks/run.sh long             long sequences to 64k (plain and checkpointed; peak memory per length), report
 #   benchmarks/run.sh roofline         peak matmul, supernet against a plain CNN, the profile; then the report
-#   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all nine), then the report
+#   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all nine), then the report;
+#                                      NAME <image|sequence>-recipe-s<SEED> runs recipes/fashion-mnist-<layout>.json
 #   benchmarks/run.sh inference        throughput of found networks: engine against ONNX Runtime (a waves search and a
 #                                      small Fashion-MNIST search, ~5 min), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
@@ -188,13 +189,18 @@ measure() {
   report
 }
 
-# One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25>. `defaults` adds only the
-# dataset, its layout, a 50% FLOPs budget and EPOCHS to dnarch's defaults; the others run the settings below.
+# One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>.
+# `defaults` adds only the dataset, its layout, a 50% FLOPs budget and EPOCHS to dnarch's defaults; `recipe-s<SEED>`
+# runs the layout's recipe file with that seed and nothing else; the others run the settings below.
 search() {
   local name="$1" layout="${1%%-*}" kind="${1#*-}"
-  local -a args=(search --Search:Name="$name" --Search:Output="$fashion" --Search:Seed=0
-    --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}")
-  [ "$kind" = defaults ] || args+=(--Search:Dataset:Limit="$limit"
+  local -a args=(search --Search:Name="$name" --Search:Output="$fashion")
+  if [[ "$kind" =~ ^recipe-s([0-9]+)$ ]]; then
+    args+=(--config "$repo/recipes/fashion-mnist-$layout.json" --Search:Seed="${BASH_REMATCH[1]}")
+  else
+    args+=(--Search:Seed=0 --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}")
+  fi
+  [[ "$kind" = defaults || "$kind" = recipe-s* ]] || args+=(--Search:Dataset:Limit="$limit"
     --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
     --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr"
     --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
@@ -206,7 +212,8 @@ search() {
     free) args+=(--Search:Budget:Metric=) ;;
     budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
     budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
-    *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25>" >&2; exit 2 ;;
+    recipe-s*) ;;
+    *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2206 # EXTRA is a list of arguments, split on spaces on purpose
   args+=(${EXTRA:-})

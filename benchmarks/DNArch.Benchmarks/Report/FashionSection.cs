@@ -55,6 +55,7 @@ static class FashionSection
                     $"among the rows that trained within {wall / 60:F1} min, {100 * plain.Accuracy:F2}% after {plain.Epochs} " +
                     $"epochs): {Verdict.Of(defaults >= plain.Accuracy)}.\n");
         }
+        text.Append(RecipeTargets(runs.Select(r => (r.Name, r.Accuracy, r.Seconds)).ToList()));
         text.AppendLine("Validation accuracy after each epoch (%):\n");
         foreach (var run in runs) text.AppendLine($"- `{run.Name}`: {string.Join(" → ", run.Validation.Select(v => $"{100 * v:F1}"))}");
         text.AppendLine();
@@ -62,6 +63,29 @@ static class FashionSection
         foreach (var run in runs) text.AppendLine($"- `{run.Name}`: `{WithinRepository(run.Command)}`");
         text.AppendLine();
         text.AppendLine(charts.Save(plot, "fashion-accuracy-flops.png", "Fashion-MNIST: accuracy vs FLOPs", "MMACs per example", "test accuracy %"));
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The recipes' targets over their seeds (<c>image-recipe-s*</c>, <c>sequence-recipe-s*</c>), each run within
+    /// 30 minutes: the 2-D recipe ≥ 92.5% mean with no seed below 92%, the sequence recipe ≥ 88% mean.
+    /// </summary>
+    internal static string RecipeTargets(IReadOnlyList<(string Name, double? Accuracy, double? Seconds)> runs)
+    {
+        var text = new StringBuilder();
+        foreach (var (layout, mean, floor) in new[] { ("image", 0.925, 0.92), ("sequence", 0.88, 0.0) })
+        {
+            var seeds = runs.Where(r => r.Name.StartsWith($"{layout}-recipe-s", StringComparison.Ordinal)).ToList();
+            if (seeds.Count == 0 || seeds.Any(r => r.Accuracy is null || r.Seconds is null)) continue;
+            var accuracies = seeds.Select(r => r.Accuracy!.Value).ToList();
+            var met = accuracies.Average() >= mean && accuracies.Min() >= floor
+                && seeds.All(r => r.Seconds <= MinutesTarget * 60);
+            var floorText = floor > 0 ? $", no seed below {100 * floor:F0}%" : "";
+            text.AppendLine($"Target (`recipes/fashion-mnist-{layout}.json`: ≥ {100 * mean:F1}% mean test accuracy" +
+                $"{floorText}, each seed within {MinutesTarget:F0} minutes): " +
+                string.Join(", ", seeds.Select(r => $"{100 * r.Accuracy:F2}% in {r.Seconds / 60:F1} min")) +
+                $"; mean {100 * accuracies.Average():F2}% over {seeds.Count} seeds — {Verdict.Of(met)}.\n");
+        }
         return text.ToString();
     }
 
@@ -93,11 +117,12 @@ static class FashionSection
             .OrderBy(r => r.Epochs).ToList();
 
     /// <summary>
-    /// The command as run from the repository root: an absolute output folder (where the machine that ran it keeps
-    /// its clone) becomes the repository-relative <c>artifacts/...</c>, so the page cites no path outside the clone.
+    /// The command as run from the repository root: an absolute output folder or recipe file (where the machine that
+    /// ran it keeps its clone) becomes the repository-relative <c>artifacts/...</c> or <c>recipes/...</c>, so the page
+    /// cites no path outside the clone.
     /// </summary>
     static string WithinRepository(string command) =>
-        System.Text.RegularExpressions.Regex.Replace(command, @"(--Search:Output=)\S*?/(artifacts/\S*)", "$1$2");
+        System.Text.RegularExpressions.Regex.Replace(command, @"(--Search:Output=|--config )\S*?/((?:artifacts|recipes)/\S*)", "$1$2");
 
     sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command,
         IReadOnlyList<double> Validation);
