@@ -199,22 +199,21 @@ search() {
     args+=(--config "$repo/recipes/fashion-mnist-$layout.json" --Search:Seed="${BASH_REMATCH[1]}")
   else
     args+=(--Search:Seed=0 --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}")
+    [ "$kind" = defaults ] || args+=(--Search:Dataset:Limit="$limit"
+      --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
+      --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr"
+      --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
+      --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid")
+    case "$kind" in
+      defaults) args+=(--Search:Training:Epochs="$epochs" --Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
+      fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
+               --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
+      free) args+=(--Search:Budget:Metric=) ;;
+      budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
+      budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
+      *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>" >&2; exit 2 ;;
+    esac
   fi
-  [[ "$kind" = defaults || "$kind" = recipe-s* ]] || args+=(--Search:Dataset:Limit="$limit"
-    --Search:Dataset:ValidationFraction=0.05 --Search:Training:Epochs="$epochs" --Search:Training:BatchSize="$batch"
-    --Search:Training:WarmupEpochs=0.2 --Search:Training:LearningRate="$lr"
-    --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
-    --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid")
-  case "$kind" in
-    defaults) args+=(--Search:Training:Epochs="$epochs" --Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
-    fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
-             --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
-    free) args+=(--Search:Budget:Metric=) ;;
-    budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
-    budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
-    recipe-s*) ;;
-    *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>" >&2; exit 2 ;;
-  esac
   # shellcheck disable=SC2206 # EXTRA is a list of arguments, split on spaces on purpose
   args+=(${EXTRA:-})
   rm -rf "${fashion:?}/$name"
