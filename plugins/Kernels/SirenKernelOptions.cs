@@ -7,7 +7,7 @@ public sealed class SirenKernelOptions : KernelGeneratorOptions
 {
     /// <summary>
     /// ω0 in <c>sin(ω0·(Wx + b))</c>: the frequencies the kernel starts with. Unset, SIREN's 30 (Sitzmann et al.),
-    /// lowered to <c>1.5·(L - 1)</c> on grids of fewer than 21 points per dimension, where 30 starts the kernels with
+    /// lowered to <c>L - 1</c> on grids of fewer than 31 points per dimension, where 30 starts the kernels with
     /// frequencies the grid cannot resolve (docs/method.md, "Defaults").
     /// </summary>
     [Range(1e-3, 1e5)]
@@ -15,5 +15,5 @@ public sealed class SirenKernelOptions : KernelGeneratorOptions
 
     /// <summary>ω0 for a generator sampled on <paramref name="gridPoints"/> points per dimension.</summary>
     public double Omega0For(int? gridPoints) =>
-        Omega0 ?? (gridPoints is { } points ? Math.Min(30, 1.5 * Math.Max(1, points - 1)) : 30);
+        Omega0 ?? (gridPoints is { } points ? Math.Min(30, Math.Max(1, points - 1)) : 30);
 }

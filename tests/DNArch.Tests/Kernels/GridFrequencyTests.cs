@@ -10,7 +10,8 @@ public sealed class GridFrequencyTests
     [Theory]
     [InlineData("magnet", 2, 9, 4.0)]
     [InlineData("magnet", 1, 784, 391.5)]
-    [InlineData("siren", 2, 9, 12.0)]
+    [InlineData("siren", 2, 9, 8.0)]
+    [InlineData("siren", 1, 21, 20.0)]
     [InlineData("siren", 1, 256, 30.0)]
     public void Unset_omega0_is_the_grids(string name, int dimensions, int gridPoints, double expected)
     {
