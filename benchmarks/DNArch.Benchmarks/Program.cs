@@ -40,8 +40,8 @@ switch (args.FirstOrDefault())
         ResultFile.Write(options.Text("--out"), ProfileBenchmark.Run(BenchmarkCase.Named(options.Text("--case")), options.Number("--repeats", 5)));
         return 0;
     case "inference":
-        ResultFile.Write(options.Text("--out"), InferenceBenchmark.Run(options.Text("--run"), options.Number("--examples", 512),
-            options.Number("--batch", 64), options.Number("--rounds", 3), options.Number("--threads", 2)));
+        ResultFile.Write(options.Text("--out"), InferenceBenchmark.Run(options.Text("--run"), options.Number("--examples", 4096),
+            options.Number("--batch", 64), options.Number("--rounds", 5), options.Number("--threads", 2)));
         return 0;
     case "report":
         BenchmarkReport.Write(options.Text("--results"), options.Text("--docs"), options.TextOrNull("--fashion"),
