@@ -7,7 +7,8 @@
 #   benchmarks/run.sh long             long sequences to 64k (plain and checkpointed; peak memory per length), report
 #   benchmarks/run.sh roofline         peak matmul, supernet against a plain CNN, the profile; then the report
 #   benchmarks/run.sh fashion [NAME..] Fashion-MNIST searches (each up to ~30 min; default: all nine), then the report;
-#                                      NAME <image|sequence>-recipe-s<SEED> runs recipes/fashion-mnist-<layout>.json
+#                                      NAME <image|sequence>-recipe-s<SEED> runs recipes/fashion-mnist-<layout>.json,
+#                                      <layout>-recipe-<GENERATOR>-s<SEED> the same with that kernel generator
 #   benchmarks/run.sh inference        throughput of found networks: engine against ONNX Runtime (a waves search and a
 #                                      small Fashion-MNIST search, ~5 min), then the report
 #   benchmarks/run.sh report           the report again from the measurements already there
@@ -189,14 +190,16 @@ measure() {
   report
 }
 
-# One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>.
+# One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe[-GENERATOR]-s<SEED>>.
 # `defaults` adds only the dataset, its layout, a 50% FLOPs budget and EPOCHS to dnarch's defaults; `recipe-s<SEED>`
-# runs the layout's recipe file with that seed and nothing else; the others run the settings below.
+# runs the layout's recipe file with that seed and nothing else, `recipe-GENERATOR-s<SEED>` with that kernel generator
+# too (Search:Kernel:Type); the others run the settings below.
 search() {
   local name="$1" layout="${1%%-*}" kind="${1#*-}"
   local -a args=(search --Search:Name="$name" --Search:Output="$fashion")
-  if [[ "$kind" =~ ^recipe-s([0-9]+)$ ]]; then
-    args+=(--config "$repo/recipes/fashion-mnist-$layout.json" --Search:Seed="${BASH_REMATCH[1]}")
+  if [[ "$kind" =~ ^recipe-(([a-z0-9]+)-)?s([0-9]+)$ ]]; then
+    args+=(--config "$repo/recipes/fashion-mnist-$layout.json" --Search:Seed="${BASH_REMATCH[3]}")
+    [ -z "${BASH_REMATCH[2]}" ] || args+=(--Search:Kernel:Type="${BASH_REMATCH[2]}")
   else
     args+=(--Search:Seed=0 --Search:Dataset:Type=fashion-mnist --Search:Dataset:Layout="${layout^}")
     [ "$kind" = defaults ] || args+=(--Search:Dataset:Limit="$limit"
@@ -211,7 +214,8 @@ search() {
       free) args+=(--Search:Budget:Metric=) ;;
       budget50) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
       budget25) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.25) ;;
-      *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe-s<SEED>>" >&2; exit 2 ;;
+      *) echo "unknown run $name: <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe[-GENERATOR]-s<SEED>>" >&2
+         exit 2 ;;
     esac
   fi
   # shellcheck disable=SC2206 # EXTRA is a list of arguments, split on spaces on purpose

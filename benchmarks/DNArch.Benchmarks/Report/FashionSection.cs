@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DNArch.Abstractions.Architecture;
 using DNArch.Engine.Runs;
 using ScottPlot;
@@ -16,6 +17,10 @@ static class FashionSection
     const double MinutesTarget = 30;
     const double DefaultsAccuracyTarget = 0.90;
     const double DefaultsMinutesTarget = 10;
+    const double GeneratorPointsTarget = 0.02;
+
+    /// <summary>The kernel generators shipped in <c>plugins/Kernels</c>, each of which the generator target needs.</summary>
+    static readonly string[] BuiltInGenerators = ["magnet", "mlp", "siren"];
 
     public static string? Render(string? folder, string results, Charts charts)
     {
@@ -56,6 +61,7 @@ static class FashionSection
                     $"epochs): {Verdict.Of(defaults >= plain.Accuracy)}.\n");
         }
         text.Append(RecipeTargets(runs.Select(r => (r.Name, r.Accuracy, r.Seconds)).ToList()));
+        text.Append(GeneratorTarget(runs.Select(r => (r.Name, r.Generator, r.Accuracy)).ToList()));
         text.AppendLine("Validation accuracy after each epoch (%):\n");
         foreach (var run in runs) text.AppendLine($"- `{run.Name}`: {string.Join(" → ", run.Validation.Select(v => $"{100 * v:F1}"))}");
         text.AppendLine();
@@ -75,7 +81,7 @@ static class FashionSection
         var text = new StringBuilder();
         foreach (var (layout, mean, floor) in new[] { ("image", 0.925, 0.92), ("sequence", 0.88, 0.0) })
         {
-            var seeds = runs.Where(r => r.Name.StartsWith($"{layout}-recipe-s", StringComparison.Ordinal)).ToList();
+            var seeds = runs.Where(r => Regex.IsMatch(r.Name, $"^{layout}-recipe-s[0-9]+$")).ToList();
             if (seeds.Count == 0 || seeds.Any(r => r.Accuracy is null || r.Seconds is null)) continue;
             var accuracies = seeds.Select(r => r.Accuracy!.Value).ToList();
             var met = accuracies.Average() >= mean && accuracies.Min() >= floor
@@ -87,6 +93,30 @@ static class FashionSection
                 $"; mean {100 * accuracies.Average():F2}% over {seeds.Count} seeds — {Verdict.Of(met)}.\n");
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The 2-D recipe's runs grouped by kernel generator (<c>image-recipe-s*</c> with the recipe's own,
+    /// <c>image-recipe-GENERATOR-s*</c> with another): every built-in generator's mean test accuracy within 2 points of
+    /// the best generator's.
+    /// </summary>
+    internal static string GeneratorTarget(IReadOnlyList<(string Name, string Generator, double? Accuracy)> runs)
+    {
+        var means = runs
+            .Where(r => r.Accuracy is not null
+                && Regex.IsMatch(r.Name, @"^image-recipe-([a-z0-9]+-)?s[0-9]+$"))
+            .GroupBy(r => r.Generator)
+            .Select(g => (Generator: g.Key, Mean: g.Average(r => r.Accuracy!.Value), Seeds: g.Count()))
+            .OrderByDescending(g => g.Mean).ToList();
+        if (means.Count < 2) return "";
+        var best = means[0];
+        var missing = BuiltInGenerators.Except(means.Select(m => m.Generator)).ToList();
+        var met = missing.Count == 0 && means.All(m => m.Mean >= best.Mean - GeneratorPointsTarget);
+        var missingText = missing.Count == 0 ? "" : $"; not measured: {string.Join(", ", missing)}";
+        return $"Target (`recipes/fashion-mnist-image.json` with each built-in kernel generator: every mean test accuracy " +
+            $"within {100 * GeneratorPointsTarget:F0} points of the best): " +
+            string.Join(", ", means.Select(m => $"`{m.Generator}` {100 * m.Mean:F2}% ({m.Seeds} seed{(m.Seeds == 1 ? "" : "s")})")) +
+            $"{missingText} — {Verdict.Of(met)}.\n\n";
     }
 
     /// <summary>
@@ -122,10 +152,11 @@ static class FashionSection
     /// cites no path outside the clone.
     /// </summary>
     static string WithinRepository(string command) =>
-        System.Text.RegularExpressions.Regex.Replace(command, @"(--Search:Output=|--config )\S*?/((?:artifacts|recipes)/\S*)", "$1$2");
+        Regex.Replace(command, @"(--Search:Output=|--config )\S*?/((?:artifacts|recipes)/\S*)", "$1$2");
 
+    /// <param name="Generator">The run's kernel generator (<c>Search:Kernel:Type</c> of its resolved configuration).</param>
     sealed record Run(string Name, ArchitectureRecord Architecture, double? Accuracy, double? Seconds, string Command,
-        IReadOnlyList<double> Validation);
+        IReadOnlyList<double> Validation, string Generator);
 
     static Run? Read(string directory)
     {
@@ -138,6 +169,15 @@ static class FashionSection
         return new Run(Path.GetFileName(directory), architecture,
             architecture.Metrics.TryGetValue("testAccuracy", out var accuracy) ? accuracy : null,
             File.Exists(wall) ? double.Parse(File.ReadAllText(wall).Trim()) : null,
-            File.Exists(command) ? File.ReadAllText(command).Trim() : "?", validation);
+            File.Exists(command) ? File.ReadAllText(command).Trim() : "?", validation, Generator(run));
+    }
+
+    static string Generator(RunDirectory run)
+    {
+        if (!File.Exists(run.Configuration)) return "?";
+        using var document = JsonDocument.Parse(File.ReadAllText(run.Configuration));
+        var search = document.RootElement.GetProperty("Search");
+        return search.TryGetProperty("Kernel", out var kernel) && kernel.TryGetProperty("Type", out var type)
+            ? type.GetString() ?? "?" : "?";
     }
 }
