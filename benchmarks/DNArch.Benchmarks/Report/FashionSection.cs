@@ -1,8 +1,11 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DNArch.Abstractions.Architecture;
+using DNArch.Abstractions.Plugins;
 using DNArch.Engine.Runs;
+using DNArch.Plugins.Kernels;
 using ScottPlot;
 
 namespace DNArch.Benchmarks.Report;
@@ -20,7 +23,9 @@ static class FashionSection
     const double GeneratorPointsTarget = 0.02;
 
     /// <summary>The kernel generators shipped in <c>plugins/Kernels</c>, each of which the generator target needs.</summary>
-    static readonly string[] BuiltInGenerators = ["magnet", "mlp", "siren"];
+    static readonly string[] BuiltInGenerators = [.. typeof(MagnetKernelPlugin).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttribute<PluginAttribute>()).OfType<PluginAttribute>()
+        .Where(a => a.Kind == PluginKind.Kernel).Select(a => a.Name).Order()];
 
     public static string? Render(string? folder, string results, Charts charts)
     {
@@ -172,12 +177,6 @@ static class FashionSection
             File.Exists(command) ? File.ReadAllText(command).Trim() : "?", validation, Generator(run));
     }
 
-    static string Generator(RunDirectory run)
-    {
-        if (!File.Exists(run.Configuration)) return "?";
-        using var document = JsonDocument.Parse(File.ReadAllText(run.Configuration));
-        var search = document.RootElement.GetProperty("Search");
-        return search.TryGetProperty("Kernel", out var kernel) && kernel.TryGetProperty("Type", out var type)
-            ? type.GetString() ?? "?" : "?";
-    }
+    static string Generator(RunDirectory run) =>
+        File.Exists(run.Configuration) ? RunConfiguration.Load(run)["Kernel:Type"] ?? "?" : "?";
 }
