@@ -27,6 +27,12 @@ static class FashionSection
         .Select(t => t.GetCustomAttribute<PluginAttribute>()).OfType<PluginAttribute>()
         .Where(a => a.Kind == PluginKind.Kernel).Select(a => a.Name).Order()];
 
+    /// <summary>
+    /// A recipe run's name, <c>&lt;layout&gt;-recipe[-GENERATOR]-s&lt;SEED&gt;</c> as <c>benchmarks/run.sh</c> names it:
+    /// group <c>layout</c>, and group <c>generator</c> when the run swapped the recipe's kernel generator.
+    /// </summary>
+    static readonly Regex RecipeRun = new(@"^(?<layout>image|sequence)-recipe-(?:(?<generator>[a-z0-9]+)-)?s[0-9]+$");
+
     public static string? Render(string? folder, string results, Charts charts)
     {
         if (folder is null || !Directory.Exists(folder)) return null;
@@ -86,7 +92,8 @@ static class FashionSection
         var text = new StringBuilder();
         foreach (var (layout, mean, floor) in new[] { ("image", 0.925, 0.92), ("sequence", 0.88, 0.0) })
         {
-            var seeds = runs.Where(r => Regex.IsMatch(r.Name, $"^{layout}-recipe-s[0-9]+$")).ToList();
+            var seeds = runs.Where(r => RecipeRun.Match(r.Name) is { Success: true } m
+                && m.Groups["layout"].Value == layout && !m.Groups["generator"].Success).ToList();
             if (seeds.Count == 0 || seeds.Any(r => r.Accuracy is null || r.Seconds is null)) continue;
             var accuracies = seeds.Select(r => r.Accuracy!.Value).ToList();
             var met = accuracies.Average() >= mean && accuracies.Min() >= floor
@@ -108,8 +115,8 @@ static class FashionSection
     internal static string GeneratorTarget(IReadOnlyList<(string Name, string Generator, double? Accuracy)> runs)
     {
         var means = runs
-            .Where(r => r.Accuracy is not null
-                && Regex.IsMatch(r.Name, @"^image-recipe-([a-z0-9]+-)?s[0-9]+$"))
+            .Where(r => r.Accuracy is not null && RecipeRun.Match(r.Name) is { Success: true } m
+                && m.Groups["layout"].Value == "image")
             .GroupBy(r => r.Generator)
             .Select(g => (Generator: g.Key, Mean: g.Average(r => r.Accuracy!.Value), Seeds: g.Count()))
             .OrderByDescending(g => g.Mean).ToList();
