@@ -6,7 +6,7 @@ using static TorchSharp.torch;
 namespace DNArch.Plugins.Sdk.Kernels;
 
 /// <summary>
-/// A kernel network whose features are a stack of <c>Linear</c> layers, each followed by <see cref="Activate"/>:
+/// A kernel network whose features are a stack of <c>Linear</c> layers, each followed by <see cref="Activate(Tensor, int)"/>:
 /// <c>Linear(D → H)</c>, then <c>Layers - 1</c> times <c>Linear(H → H)</c>.
 /// </summary>
 public abstract class PerceptronKernel : KernelNetwork
@@ -33,11 +33,14 @@ public abstract class PerceptronKernel : KernelNetwork
     /// <summary>The nonlinearity applied to each hidden layer's output.</summary>
     protected abstract Tensor Activate(Tensor preActivation);
 
+    /// <summary>The nonlinearity of hidden layer <paramref name="layer"/> (0 = the first); <see cref="Activate(Tensor)"/> unless overridden.</summary>
+    protected virtual Tensor Activate(Tensor preActivation, int layer) => Activate(preActivation);
+
     /// <inheritdoc/>
     protected override Tensor Features(Tensor coordinates)
     {
         var features = coordinates;
-        foreach (var layer in layers) features = Activate(layer.forward(features));
+        for (var i = 0; i < layers.Length; i++) features = Activate(layers[i].forward(features), i);
         return features;
     }
 }
