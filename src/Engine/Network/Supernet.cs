@@ -104,6 +104,10 @@ public sealed class Supernet : nn.Module<Tensor, Tensor>
         return modules.SelectMany(m => m.parameters()).ToList();
     }
 
+    /// <summary>The kernel generators' parameters, every conv's (all of them weights, none architecture).</summary>
+    public IReadOnlyList<Parameter> KernelGeneratorParameters() =>
+        blocks.Select(b => (ContinuousConvolution)b.Conv).Prepend(stem.Conv).SelectMany(c => c.Generator.parameters()).ToList();
+
     /// <summary>Every parameter that is not an architecture parameter.</summary>
     public IReadOnlyList<Parameter> WeightParameters()
     {

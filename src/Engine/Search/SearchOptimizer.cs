@@ -8,6 +8,7 @@ namespace DNArch.Engine.Search;
 /// AdamW with parameter groups (docs/method.md, "Training"): the weights, with weight decay, and the architecture parameters
 /// (masks, cut-offs), with their own learning rate and no weight decay. A dimension given a rate of its own
 /// (<see cref="TrainingOptions.ArchitectureLearningRates"/>) gets a group of its own; the other dimensions share one.
+/// With <see cref="TrainingOptions.KernelWeightDecay"/> set, the kernel generators' weights form a group of their own.
 /// </summary>
 public sealed class SearchOptimizer : IDisposable
 {
@@ -18,7 +19,13 @@ public sealed class SearchOptimizer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(network);
         this.options = options ?? throw new ArgumentNullException(nameof(options));
-        Weights = new AdamW.ParamGroup(network.WeightParameters(), lr: options.LearningRate, weight_decay: options.WeightDecay);
+        // Only a set kernel decay adds a group, so checkpoints of runs without one still load.
+        var kernelParameters = options.KernelWeightDecay is null ? [] : network.KernelGeneratorParameters();
+        var kernelHandles = kernelParameters.Select(p => p.Handle).ToHashSet();
+        Weights = new AdamW.ParamGroup(network.WeightParameters().Where(p => !kernelHandles.Contains(p.Handle)),
+            lr: options.LearningRate, weight_decay: options.WeightDecay);
+        if (kernelParameters.Count > 0)
+            KernelWeights = new AdamW.ParamGroup(kernelParameters, lr: options.LearningRate, weight_decay: options.KernelWeightDecay!.Value);
         var own = new HashSet<IntPtr>();
         foreach (var dimension in Enum.GetValues<ArchitectureDimension>())
         {
@@ -30,12 +37,17 @@ public sealed class SearchOptimizer : IDisposable
         // The shared group keeps the network's own order, so checkpoints of runs without per-dimension rates still load.
         var shared = network.ArchitectureParameters().Where(p => !own.Contains(p.Handle)).ToList();
         if (shared.Count > 0) AddArchitectureGroup(shared, options.ArchitectureLearningRate);
-        Optimizer = optim.AdamW([Weights, .. ArchitectureGroups], lr: options.LearningRate);
+        Optimizer = optim.AdamW(KernelWeights is null ? [Weights, .. ArchitectureGroups] : [Weights, KernelWeights, .. ArchitectureGroups],
+            lr: options.LearningRate);
     }
 
     public AdamW Optimizer { get; }
 
+    /// <summary>The weights, less the kernel generators' when those have a group of their own.</summary>
     public AdamW.ParamGroup Weights { get; }
+
+    /// <summary>The kernel generators' weights when <see cref="TrainingOptions.KernelWeightDecay"/> is set; else null.</summary>
+    public AdamW.ParamGroup? KernelWeights { get; }
 
     /// <summary>The architecture parameters' groups; empty for a fixed network, which has none.</summary>
     public IReadOnlyList<AdamW.ParamGroup> ArchitectureGroups => architecture.Select(a => a.Group).ToList();
@@ -44,6 +56,7 @@ public sealed class SearchOptimizer : IDisposable
     public void Schedule(double factor, bool architectureFrozen)
     {
         Weights.LearningRate = options.LearningRate * factor;
+        if (KernelWeights is { } kernels) kernels.LearningRate = options.LearningRate * factor;
         foreach (var (group, rate) in architecture)
             group.LearningRate = architectureFrozen ? 0 : rate * factor;
     }

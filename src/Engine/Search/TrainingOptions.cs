@@ -28,6 +28,13 @@ public sealed class TrainingOptions
     [Range(0.0, 10.0)]
     public double WeightDecay { get; set; } = 0.01;
 
+    /// <summary>
+    /// AdamW weight decay of the kernel generators' weights in place of <see cref="WeightDecay"/> (CCNN decays none of
+    /// them: 0). Unset, they decay like the other weights.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double? KernelWeightDecay { get; set; }
+
     /// <summary>Linear warm-up before the cosine decay, in epochs (fractions allowed).</summary>
     [Range(0.0, 100_000.0)]
     public double WarmupEpochs { get; set; } = 1;

@@ -1,10 +1,12 @@
 using DNArch.Abstractions.Datasets;
+using DNArch.Abstractions.Kernels;
 using DNArch.Abstractions.Masks;
 using DNArch.Abstractions.Resampling;
 using DNArch.Engine.Network;
 using DNArch.Engine.Search;
 using DNArch.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using TorchSharp.Modules;
 
 namespace DNArch.Tests.Runs;
 
@@ -38,6 +40,40 @@ public sealed class ParameterGroupTests
         optimizer.Weights.Parameters.Select(p => p.Handle).Should().NotIntersectWith(expected);
         optimizer.Weights.Options.weight_decay.Should().Be(0.05);
         (optimizer.Weights.Parameters.Count() + architecture.Parameters.Count()).Should().Be(network.parameters().Count());
+    }
+
+    [Fact]
+    public void A_kernel_weight_decay_gives_exactly_the_kernel_generators_a_group_of_their_own()
+    {
+        using var host = new EngineHost();
+        using var network = TinyNetwork(host);
+        using var optimizer = new SearchOptimizer(network,
+            new TrainingOptions { LearningRate = 0.02, WeightDecay = 0.05, KernelWeightDecay = 0 });
+        optimizer.Schedule(0.5, architectureFrozen: false);
+
+        // Found by module type, independently of the network's own bookkeeping.
+        var generators = Handles(network.named_modules().Where(m => m.module is KernelGenerator).Select(m => m.module));
+        generators.Should().NotBeEmpty();
+        var kernels = optimizer.KernelWeights.Should().NotBeNull().And.Subject.As<AdamW.ParamGroup>();
+        kernels.Parameters.Select(p => p.Handle).Should().BeEquivalentTo(generators);
+        kernels.Options.weight_decay.Should().Be(0);
+        kernels.LearningRate.Should().BeApproximately(0.01, 1e-12);
+        optimizer.Weights.Parameters.Select(p => p.Handle).Should().NotIntersectWith(generators);
+        optimizer.Weights.Options.weight_decay.Should().Be(0.05);
+        (optimizer.Weights.Parameters.Count() + kernels.Parameters.Count()
+            + optimizer.ArchitectureGroups.Sum(g => g.Parameters.Count())).Should().Be(network.parameters().Count());
+    }
+
+    [Fact]
+    public void Without_a_kernel_weight_decay_the_kernel_generators_decay_with_the_weights()
+    {
+        using var host = new EngineHost();
+        using var network = TinyNetwork(host);
+        using var optimizer = new SearchOptimizer(network, new TrainingOptions { WeightDecay = 0.05 });
+
+        optimizer.KernelWeights.Should().BeNull();
+        optimizer.Weights.Parameters.Select(p => p.Handle).Should()
+            .Contain(network.KernelGeneratorParameters().Select(p => p.Handle));
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public abstract class ContinuousConvolution : nn.Module<Tensor, Tensor>
             if (axes[d].Mask is { } mask) register_module($"kernel_mask_{d}", mask);
     }
 
+    internal KernelGenerator Generator => generator;
+
     internal bool Causal => axes[0].Axis.Kind == AxisKind.CausalKernel;
 
     internal IReadOnlyList<KernelAxis> Axes => axes;
