@@ -55,8 +55,9 @@ public sealed class SearchOptimizer : IDisposable
     /// <summary>Sets this step's learning rates; the architecture stands still while frozen.</summary>
     public void Schedule(double factor, bool architectureFrozen)
     {
-        Weights.LearningRate = options.LearningRate * factor;
-        if (KernelWeights is { } kernels) kernels.LearningRate = options.LearningRate * factor;
+        var weightRate = options.LearningRate * factor;
+        Weights.LearningRate = weightRate;
+        if (KernelWeights is { } kernels) kernels.LearningRate = weightRate;
         foreach (var (group, rate) in architecture)
             group.LearningRate = architectureFrozen ? 0 : rate * factor;
     }

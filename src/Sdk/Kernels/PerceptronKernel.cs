@@ -33,7 +33,10 @@ public abstract class PerceptronKernel : KernelNetwork
     /// <summary>The nonlinearity applied to each hidden layer's output.</summary>
     protected abstract Tensor Activate(Tensor preActivation);
 
-    /// <summary>The nonlinearity of hidden layer <paramref name="layer"/> (0 = the first); <see cref="Activate(Tensor)"/> unless overridden.</summary>
+    /// <summary>
+    /// The nonlinearity of hidden layer <paramref name="layer"/> (0 = the first); <see cref="Activate(Tensor)"/> unless
+    /// overridden.
+    /// </summary>
     protected virtual Tensor Activate(Tensor preActivation, int layer) => Activate(preActivation);
 
     /// <inheritdoc/>
