@@ -24,7 +24,7 @@ public sealed class SirenKernelOptions : KernelGeneratorOptions
 
     /// <summary>The first layer's ω0 for a generator sampled on <paramref name="gridPoints"/> points per dimension.</summary>
     public double Omega0For(int? gridPoints) =>
-        Omega0 ?? (gridPoints is { } points ? Math.Min(30, 3 * Math.Max(1, points - 1)) : 30);
+        Omega0 ?? (gridPoints is { } points && points < SmallGrid ? 3 * Math.Max(1, points - 1) : 30);
 
     /// <summary>The later hidden layers' ω0 for a generator sampled on <paramref name="gridPoints"/> points per dimension.</summary>
     public double HiddenOmega0For(int? gridPoints) =>
