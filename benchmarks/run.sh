@@ -191,9 +191,9 @@ measure() {
 }
 
 # One Fashion-MNIST search: NAME = <image|sequence>-<defaults|fixed|free|budget50|budget25|recipe[-GENERATOR]-s<SEED>>.
-# `defaults` adds only the dataset, its layout, a 50% FLOPs budget and EPOCHS to dnarch's defaults; `recipe-s<SEED>`
-# runs the layout's recipe file with that seed and nothing else, `recipe-GENERATOR-s<SEED>` with that kernel generator
-# too (Search:Kernel:Type); the others run the settings below.
+# `defaults` adds only the dataset, its layout and a 50% FLOPs budget to dnarch's defaults (EPOCHS does not apply);
+# `recipe-s<SEED>` runs the layout's recipe file with that seed and nothing else, `recipe-GENERATOR-s<SEED>` with that
+# kernel generator too (Search:Kernel:Type); the others run the settings below.
 search() {
   local name="$1" layout="${1%%-*}" kind="${1#*-}"
   local -a args=(search --Search:Name="$name" --Search:Output="$fashion")
@@ -208,7 +208,7 @@ search() {
       --Search:Training:ArchitectureLearningRate="$arch_lr" --Search:Network:Width="$width" --Search:Network:Blocks=4
       --Search:Network:Norm=Batch --Search:Network:KernelGrid="$grid")
     case "$kind" in
-      defaults) args+=(--Search:Training:Epochs="$epochs" --Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
+      defaults) args+=(--Search:Budget:Metric=flops --Search:Budget:Target=0.5) ;;
       fixed) args+=(--Search:Masks:KernelSize:Enabled=false --Search:Masks:Width:Enabled=false
                --Search:Masks:Depth:Enabled=false --Search:Resampling:Enabled=false --Search:Budget:Metric=) ;;
       free) args+=(--Search:Budget:Metric=) ;;
