@@ -33,7 +33,8 @@ public sealed class TrainingOptions
 
     /// <summary>
     /// AdamW weight decay of the kernel generators' weights in place of <see cref="WeightDecay"/>; unset, they decay
-    /// like the other weights. appsettings.json sets CCNN's 0, which measured better (docs/method.md, "Defaults").
+    /// like the other weights. appsettings.json sets CCNN's 0: better on sequences, even on images (docs/method.md,
+    /// "Defaults").
     /// </summary>
     [Range(0.0, 10.0)]
     public double? KernelWeightDecay { get; set; }
