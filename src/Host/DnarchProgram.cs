@@ -31,6 +31,7 @@ public static class DnarchProgram
             await host.StartAsync();
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             if (EarlySignals.Received) lifetime.StopApplication();
+            EarlySignals.Release();
             var command = host.Services.GetRequiredKeyedService<ICommand>(commandLine.Verb);
             var code = await command.RunAsync(commandLine, lifetime.ApplicationStopping);
             await host.StopAsync();

@@ -16,9 +16,17 @@ public static class EarlySignals
 
     public static void Catch() => Registrations.AddRange([Register(PosixSignal.SIGTERM), Register(PosixSignal.SIGINT)]);
 
+    /// <summary>Stops catching once the host listens itself, so that a later signal is reported once, by the run.</summary>
+    public static void Release()
+    {
+        foreach (var registration in Registrations) registration.Dispose();
+        Registrations.Clear();
+    }
+
     static PosixSignalRegistration Register(PosixSignal signal) => PosixSignalRegistration.Create(signal, context =>
     {
         context.Cancel = true;
-        Volatile.Write(ref received, 1);
+        if (Interlocked.Exchange(ref received, 1) == 0)
+            Console.Error.WriteLine($"dnarch: {context.Signal} received while starting; the command stops as soon as it starts.");
     });
 }
