@@ -1,7 +1,7 @@
 """A hand-designed CNN on the IDX images a search uses: the baseline every searched result is printed beside.
 
 usage: plain_cnn.py --data DIR --out result.json [--epochs 2] [--limit N] [--width 32] [--threads 2] [--seed 0]
-                    [--validation-fraction 0.1]
+                    [--validation-fraction 0.05]
 Three 3x3 conv -> BatchNorm -> GELU layers (max-pooling after the first two), a linear head; AdamW with a one-cycle
 schedule. Holds out the same fraction of the training set as dnarch's validation split (never used here), trains on
 at most `limit` of the rest, tests on the whole test set.
@@ -81,7 +81,7 @@ def main():
     parser.add_argument("--lr", type=float, default=0.01)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--validation-fraction", type=float, default=0.1)
+    parser.add_argument("--validation-fraction", type=float, default=0.05)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)

@@ -143,8 +143,8 @@ static class FashionSection
             table.Add($"{r.Epochs} epochs, width {r.Width}", $"{100 * r.Accuracy:F2}%", $"{r.Params:N0}", $"{r.Macs:N0}",
                 $"{r.TrainSeconds / 60:F1} min");
         return "Beside them, a plain CNN (three 3×3 conv → BatchNorm → GELU layers, two max-pools, a linear head; AdamW, " +
-            "one-cycle) trained on the training images less 5% held out for validation (the searches above hold out 5%, " +
-            "`image-defaults` the default 10%), on the same machine and threads with Debian's PyTorch:\n\n" + table + "\n";
+            "one-cycle) trained on the training images less the 5% the searches above hold out for validation, on the same " +
+            "machine and threads with Debian's PyTorch:\n\n" + table + "\n";
     }
 
     sealed record PlainRun(int Epochs, int Width, double Accuracy, long Params, long Macs, double TrainSeconds);

@@ -15,13 +15,15 @@ public sealed record DatasetSplits(int[] Train, int[] Validation, int[] Test)
 
     /// <summary>
     /// Rows <c>0..poolCount-1</c> (the training files) split by a seeded shuffle into validation
-    /// (<paramref name="validationFraction"/> of them) and training (at most <paramref name="limit"/>); the
-    /// following <paramref name="testCount"/> rows (the test files) are the test split.
+    /// (<paramref name="validationFraction"/> of them, at least one when the fraction is positive and the pool holds two)
+    /// and training (at most <paramref name="limit"/>); the following <paramref name="testCount"/> rows (the test files)
+    /// are the test split.
     /// </summary>
     public static DatasetSplits Carve(int poolCount, int testCount, double validationFraction, int? limit, int seed)
     {
         var order = Seeds.Permutation(poolCount, Seeds.Random(seed, "split"));
         var validationCount = (int)Math.Round(poolCount * validationFraction);
+        if (validationFraction > 0 && poolCount > 1) validationCount = Math.Clamp(validationCount, 1, poolCount - 1);
         var validation = order[..validationCount];
         var train = order[validationCount..];
         if (limit < train.Length)

@@ -9,6 +9,7 @@ public abstract class FileDatasetOptions : DatasetOptions
     public string? Path { get; set; }
 
     /// <summary>Fraction of the training files held out (seeded) as the validation split.</summary>
+    /// <remarks>5% picks the best epoch as well on files of tens of thousands of samples, and leaves the rest to train.</remarks>
     [Range(0.0, 0.9)]
-    public double ValidationFraction { get; set; } = 0.1;
+    public double ValidationFraction { get; set; } = 0.05;
 }

@@ -22,7 +22,7 @@ public sealed class IdxDatasetTests : IDisposable
         files.WriteMnist(20, 5, gzip);
         var dataset = Open();
         dataset.Info.Shape.Should().Equal(4, 4);
-        (dataset.Count(DataSplit.Train), dataset.Count(DataSplit.Validation), dataset.Count(DataSplit.Test)).Should().Be((18, 2, 5));
+        (dataset.Count(DataSplit.Train), dataset.Count(DataSplit.Validation), dataset.Count(DataSplit.Test)).Should().Be((19, 1, 5));
         var (inputs, targets) = dataset.Batch(DataSplit.Test, [0, 4]);
         using (inputs)
         using (targets)

@@ -30,6 +30,18 @@ public sealed class SplitAndWavesTests
         DatasetSplits.Consecutive(10, 3, 4, limit: 5).Should().BeEquivalentTo(new DatasetSplits([0, 1, 2, 3, 4], [10, 11, 12], [13, 14, 15, 16]));
     }
 
+    [Theory]
+    [InlineData(10, 0.05, 1)]
+    [InlineData(2, 0.05, 1)]
+    [InlineData(10, 0.0, 0)]
+    [InlineData(1, 0.05, 0)]
+    [InlineData(4, 0.9, 3)]
+    public void A_positive_fraction_holds_out_at_least_one_row_and_leaves_one_to_train(int pool, double fraction, int validation)
+    {
+        var splits = DatasetSplits.Carve(pool, 3, fraction, limit: null, seed: 11);
+        (splits.Train.Length, splits.Validation.Length).Should().Be((pool - validation, validation));
+    }
+
     [Fact]
     public void Waves_is_generated_quickly_balanced_and_reproducible()
     {
