@@ -17,11 +17,27 @@ sealed record BenchmarkCase(string Name, int[] Shape, int Width, int Blocks, int
     /// <summary>Issue 6's sizes: 28×28 × 64 channels × 4 blocks, batch 32.</summary>
     public static BenchmarkCase Image { get; } = new("image", [28, 28], 64, 4, 32);
 
+    /// <summary>
+    /// The supernet `dnarch search` starts from on 28×28 images at its defaults: <c>magnet</c> kernels, kernel masks at
+    /// half the grid, learnable resampling, 32 channels × 4 blocks, batch 64.
+    /// </summary>
+    public static BenchmarkCase ImageDefaults { get; } = new("image-defaults", [28, 28], 32, 4, 64)
+    {
+        Settings = new Dictionary<string, string?>
+        {
+            ["Kernel:Type"] = "magnet", ["Masks:KernelSize:InitialSize"] = "0.5", ["Resampling:Enabled"] = "true",
+        },
+    };
+
+    /// <summary>Settings of this case over the common ones below; a call's own settings go over both.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public static BenchmarkCase Named(string name) => name switch
     {
         "sequence" => Sequence,
         "image" => Image,
-        _ => throw new ArgumentException($"Unknown case '{name}': sequence or image.", nameof(name)),
+        "image-defaults" => ImageDefaults,
+        _ => throw new ArgumentException($"Unknown case '{name}': sequence, image or image-defaults.", nameof(name)),
     };
 
     public DatasetInfo Data => new(Name, TaskKind.Classification, 1, Shape, 10, Causal: Shape.Length == 1);
@@ -43,7 +59,7 @@ sealed record BenchmarkCase(string Name, int[] Shape, int Width, int Blocks, int
             ["Network:Blocks"] = $"{Blocks}",
             ["Network:Width"] = $"{Width}",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        foreach (var (key, value) in Settings.Concat(settings ?? new Dictionary<string, string?>())) values[key] = value;
         return new SupernetFactory(BenchmarkPlugins.Resolver()).Create(BenchmarkPlugins.Search(values), Data);
     }
 

@@ -33,7 +33,7 @@ switch (args.FirstOrDefault())
             options.TextOrNull("--path") ?? LongSequenceBenchmark.Fft));
         return 0;
     case "roofline":
-        ResultFile.Write(options.Text("--out"), RooflineBenchmark.Run([BenchmarkCase.Sequence, BenchmarkCase.Image],
+        ResultFile.Write(options.Text("--out"), RooflineBenchmark.Run(options.TextOrNull("--cases")?.Split(",").Select(BenchmarkCase.Named).ToList() ?? [BenchmarkCase.Sequence, BenchmarkCase.Image, BenchmarkCase.ImageDefaults],
             options.Number("--threads", 2), options.Number("--matmul", 2048), options.Number("--steps", 20)));
         return 0;
     case "profile":

@@ -1,5 +1,6 @@
-using DNArch.Plugins.Sdk.Fourier;
 using DNArch.Abstractions.Resampling;
+using DNArch.Plugins.Sdk.Fourier;
+using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -134,17 +135,21 @@ public sealed class FourierResampler : Resampler, ISeparableResampler
         var matrices = UsesMatrices(input, size);
         const string letters = "defghijklmnopqrstuvwxy";
         var spatial = letters[..input.Length];
-        var resized = x;
+        // A channels-last image keeps its layout: the dense products run on it in place (ChannelsLast.Contract), the
+        // FFTs on a channels-first copy, converted back.
+        var channelsLast = ChannelsLast.Is(x);
+        var spectral = channelsLast && !matrices;
+        var resized = spectral ? ChannelsLast.ToChannelsFirst(x) : x;
         for (var d = input.Length - 1; d >= 0; d--)
         {
             if (!Transforms(input[d], size[d], crop)) continue;
             var weights = BinWeights(d, input[d], size[d], crop, x.device);
-            resized = matrices
-                ? einsum($"bc{spatial},{spatial[d]}z->bc{spatial.Replace(spatial[d], 'z')}", resized,
-                    Operator(input[d], size[d], weights, x))
-                : SpectralResize.Apply(resized, weights, 2 + d, size[d]);
+            resized = !matrices ? SpectralResize.Apply(resized, weights, 2 + d, size[d])
+                : channelsLast ? ChannelsLast.Contract(resized, d, Operator(input[d], size[d], weights, x))
+                : einsum($"bc{spatial},{spatial[d]}z->bc{spatial.Replace(spatial[d], 'z')}", resized,
+                    Operator(input[d], size[d], weights, x));
         }
-        return resized.MoveToOuterDisposeScope();
+        return (spectral ? ChannelsLast.From(resized) : resized).MoveToOuterDisposeScope();
     }
 
     public IReadOnlyList<Tensor?> ForwardMaps(IReadOnlyList<int> inputSize) =>

@@ -13,6 +13,10 @@ static class RooflineSection
         var text = new StringBuilder("## Roofline: useful arithmetic per second\n\n");
         text.AppendLine($"Peak: a {result.MatmulSize} × {result.MatmulSize} float32 matrix product in libtorch on {result.Threads} threads " +
             $"(BLAS: {result.Blas}; FFT: {result.Fft}), median of {result.Steps}: **{Gmacs(result.PeakMacsPerSecond)} G MACs/s**.\n");
+        text.AppendLine("Cases: `sequence` and `image` are section 1's supernets (MLP kernels on the whole grid, FFT depthwise " +
+            "convs, no resampling); `image-defaults` is the supernet `dnarch search` starts from on 28×28 images at its " +
+            "defaults (`magnet` kernels with masks at half the 9-point grid, so direct depthwise convs; learnable resampling; " +
+            "32 channels; batch 64). 2-D networks keep their activations channels-last.\n");
         text.AppendLine("Useful MACs of a training step = 3 × the forward's (backward counted as twice the forward): the supernet's " +
             "per example as the `flops` budget plugin counts them for a run (the engine's cost sheet: FFT convs at the transform " +
             "length N = n + k − 1 for causal, n + ⌊k/2⌋ for centred kernels per dimension, before rounding up to a fast length, " +

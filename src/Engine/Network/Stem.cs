@@ -1,4 +1,5 @@
 using DNArch.Abstractions.Masks;
+using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -41,7 +42,8 @@ sealed class Stem : nn.Module
         var computed = width.Computed(crop);
         var h = nn.functional.gelu(norm.forward(conv.forward(x, computed), width.Active));
         if (width.Values(computed) is { } mask) h = h * Channels.Broadcastable(mask, h.dim());
-        return (h.MoveToOuterDisposeScope(), width.Active);
+        // Images flow channels-last through the blocks (see ChannelsLast); sequences stay as they are.
+        return (ChannelsLast.From(h).MoveToOuterDisposeScope(), width.Active);
     }
 
     /// <summary>Adds the stem's costs; returns the stream's channels.</summary>

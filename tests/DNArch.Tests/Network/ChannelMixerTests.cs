@@ -1,4 +1,5 @@
 using DNArch.Engine.Network;
+using DNArch.Plugins.Sdk.Layout;
 using static TorchSharp.torch;
 
 namespace DNArch.Tests.Network;
@@ -12,13 +13,18 @@ public sealed class ChannelMixerTests
     [InlineData(new long[] { 3, 5, 7 }, 6, true)]
     [InlineData(new long[] { 2, 4, 3, 5 }, 6, true)]
     [InlineData(new long[] { 3, 5 }, 2, true)]
-    public void Each_position_mixes_the_active_inputs_into_the_first_outputs(long[] shape, int outputs, bool scaled)
+    [InlineData(new long[] { 2, 4, 3, 5 }, 6, true, true)]
+    [InlineData(new long[] { 2, 6, 4, 4 }, 3, false, true)]
+    public void Each_position_mixes_the_active_inputs_into_the_first_outputs(long[] shape, int outputs, bool scaled,
+        bool channelsLast = false)
     {
         using var mixer = new ChannelMixer("mixer", inputs: 6, outputs: 6);
         using var scope = NewDisposeScope();
         var parameters = mixer.named_parameters().ToDictionary(p => p.name, p => p.parameter);
         var generator = new Generator().manual_seed(3);
-        var x = randn(shape, generator: generator).requires_grad_();
+        var x = randn(shape, generator: generator);
+        if (channelsLast) x = ChannelsLast.From(x);
+        x.requires_grad_();
         var scale = scaled ? rand(shape[1], generator: generator).requires_grad_() : null;
 
         var y = mixer.forward(x, outputs, scale);
@@ -31,6 +37,7 @@ public sealed class ChannelMixerTests
         var bias = parameters["bias"].narrow(0, 0, outputs).view([1, outputs, .. positions]);
         var expected = (weight.view(perPosition) * scaledInput.unsqueeze(1)).sum(2) + bias;
         y.shape.Should().Equal([shape[0], outputs, .. shape.Skip(2)]);
+        ChannelsLast.Is(y).Should().Be(channelsLast, "a channels-last image stays channels-last");
         (y - expected).abs().max().item<float>().Should().BeLessThan(1e-5f);
 
         var outputGradient = randn(y.shape, generator: generator);

@@ -1,4 +1,5 @@
 using DNArch.Engine.Network;
+using DNArch.Plugins.Sdk.Layout;
 using static TorchSharp.torch;
 using static DNArch.Tests.Support.TensorAssert;
 
@@ -83,9 +84,26 @@ public sealed class DepthwiseConvolutionTests
                                 expected[(map * rows + s) * columns + t] +=
                                     ks[(map % channels * height + i) * width + j] * xs[(map * rows + r) * columns + c];
         using var output = DepthwiseConvolution.Direct(x, kernel, causal);
-        output.is_contiguous().Should().BeTrue("the rest of the network reads NCHW data");
+        ChannelsLast.Is(output).Should().BeTrue("the 2-D stream stays channels-last");
         using var reference = tensor(expected).view(x.shape);
         AssertClose(output, reference);
+    }
+
+    [Fact]
+    public void A_channels_last_image_gives_the_same_output_channels_last_on_both_paths()
+    {
+        manual_seed(5);
+        using var scope = NewDisposeScope();
+        var x = randn(2, 3, 12, 10);
+        var kernel = randn(3, 9, 7);
+        var stored = ChannelsLast.From(x);
+        ChannelsLast.Is(stored).Should().BeTrue();
+        foreach (var path in new Func<Tensor, Tensor, bool, Tensor>[] { DepthwiseConvolution.Direct, DepthwiseConvolution.Fft })
+        {
+            var output = path(stored, kernel, false);
+            ChannelsLast.Is(output).Should().BeTrue("the next layer reads it in place");
+            AssertClose(output, DepthwiseConvolution.Direct(x.contiguous(), kernel, false));
+        }
     }
 
     [Fact]

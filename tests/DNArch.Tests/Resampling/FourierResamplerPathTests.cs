@@ -1,4 +1,5 @@
 using DNArch.Plugins.Sdk.Fourier;
+using DNArch.Plugins.Sdk.Layout;
 using DNArch.Abstractions.Resampling;
 using DNArch.Plugins.Resampling;
 using static TorchSharp.torch;
@@ -100,6 +101,28 @@ public sealed class FourierResamplerPathTests
     }
 
     /// <summary>A random input of <paramref name="size"/> (tracking its gradient) and its resampling, checked to downsample.</summary>
+    [Theory]
+    [InlineData(64)]
+    [InlineData(0)]
+    public void A_channels_last_image_is_resampled_like_its_nchw_copy_and_stays_channels_last(int matrixSizeLimit)
+    {
+        manual_seed(9);
+        using var scope = NewDisposeScope();
+        using var resampler = Create([28, 24], matrixSizeLimit);
+        var (x, y) = Downsample(resampler, [28, 24]);
+        var weights = randn(y.shape);
+        (y * weights).sum().backward();
+        var (inputGradient, cutoffGradient) = (x.grad!.clone(), resampler.Cutoff!.grad!.clone());
+        resampler.Cutoff!.grad!.zero_();
+        var stored = ChannelsLast.From(x.detach()).requires_grad_();
+        var output = resampler.forward(stored);
+        (output * weights).sum().backward();
+        ChannelsLast.Is(output).Should().BeTrue("the next layer reads it in place");
+        AssertClose(output, y);
+        AssertClose(stored.grad!, inputGradient);
+        AssertClose(resampler.Cutoff!.grad!, cutoffGradient);
+    }
+
     static (Tensor Input, Tensor Output) Downsample(FourierResampler resampler, int[] size)
     {
         long[] shape = [2, 3, .. size.Select(n => (long)n)];

@@ -1,4 +1,5 @@
 using DNArch.Plugins.Sdk.Fourier;
+using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -31,18 +32,16 @@ public static class DepthwiseConvolution
 
     /// <summary>
     /// A grouped <c>conv1d</c>/<c>conv2d</c> on the padded input. 2-D inputs are convolved as channels-last (NHWC) data
-    /// and returned contiguous: there libtorch runs oneDNN's depthwise kernels, which beyond 3×3 are far faster than its
-    /// NCHW kernel, conversions included (docs/benchmarks.md, "The depthwise convolution").
+    /// and stay so: there libtorch runs oneDNN's depthwise kernels, which beyond 3×3 are far faster than its NCHW
+    /// kernel (docs/benchmarks.md, "The depthwise convolution"), and the 2-D network keeps its stream channels-last.
     /// </summary>
     public static Tensor Direct(Tensor x, Tensor kernel, bool causal)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(kernel);
         using var weight = kernel.unsqueeze(1);
-        if (kernel.dim() != 3) return Correlate(x, weight, causal, groups: kernel.shape[0]);
-        using var scope = NewDisposeScope();
-        var channelsLast = x.permute(0, 2, 3, 1).contiguous().permute(0, 3, 1, 2);
-        return Correlate(channelsLast, weight, causal, groups: kernel.shape[0]).contiguous().MoveToOuterDisposeScope();
+        using var input = ChannelsLast.From(x);
+        return Correlate(input, weight, causal, groups: kernel.shape[0]);
     }
 
     /// <summary>
@@ -108,10 +107,13 @@ public static class DepthwiseConvolution
         }
         using var scope = NewDisposeScope();
         var rotated = nn.functional.pad(kernel, pad).roll(shifts, kDims);
-        var spectrum = multiply(RealFft.Forward(x, sizes, xDims), RealFft.Forward(rotated, sizes, kDims).conj());
+        // The transforms take a channels-first copy: its gradient goes back to a channels-last x in x's layout.
+        var spectrum = multiply(RealFft.Forward(ChannelsLast.ToChannelsFirst(x), sizes, xDims),
+            RealFft.Forward(rotated, sizes, kDims).conj());
         var output = fft.irfftn(spectrum, sizes, xDims);
         for (var d = 0; d < dims; d++) output = output.narrow(2 + d, 0, x.shape[2 + d]);
-        return output.contiguous().MoveToOuterDisposeScope();
+        // A channels-last input gives a channels-last output, as the direct path does.
+        return (ChannelsLast.Is(x) ? ChannelsLast.From(output) : output.contiguous()).MoveToOuterDisposeScope();
     }
 
     /// <summary>

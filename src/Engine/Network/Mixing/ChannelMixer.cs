@@ -1,3 +1,4 @@
+using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -56,6 +57,12 @@ sealed class ChannelMixer : nn.Module
         using var w = inputScale is null ? slice.alias() : slice * inputScale.unsqueeze(0);
         using var b = bias.narrow(0, 0, outputs);
         if (x.dim() == 2) return nn.functional.linear(x, w, b);
+        // Channels-last images go through oneDNN's 1×1 convolution, which reads and writes them in place.
+        if (ChannelsLast.Is(x))
+        {
+            using var filters = w.view(outputs, w.shape[1], 1, 1);
+            return nn.functional.conv2d(x, filters, b);
+        }
         using var flat = x.flatten(2);
         // One weight for the whole batch as a stride-0 view: bmm reads x in place, where matmul of a 2-D weight with a
         // 3-D stream makes a transposed copy of all of x (docs/benchmarks.md, "The channel mixers and norms").

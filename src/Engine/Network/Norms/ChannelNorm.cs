@@ -36,7 +36,9 @@ abstract class ChannelNorm : nn.Module
     {
         ArgumentNullException.ThrowIfNull(x);
         using var scope = NewDisposeScope();
-        var y = Normalise(x.narrow(1, 0, active), scale.narrow(0, 0, active), shift.narrow(0, 0, active));
+        // All channels active: no narrow, whose backward would write the gradient into a fresh channels-first tensor.
+        var input = active == x.shape[1] ? x.alias() : x.narrow(1, 0, active);
+        var y = Normalise(input, scale.narrow(0, 0, active), shift.narrow(0, 0, active));
         return Channels.PadTo(y, x.shape[1]).MoveToOuterDisposeScope();
     }
 

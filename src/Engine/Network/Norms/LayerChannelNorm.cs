@@ -1,3 +1,4 @@
+using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -19,13 +20,16 @@ sealed class LayerChannelNorm(string name, int channels) : ChannelNorm(name, cha
     private protected override Tensor Normalise(Tensor active, Tensor scale, Tensor shift) =>
         UsesFusedKernel(active.shape[1]) ? Fused(active, scale, shift) : ElementWise(active, scale, shift);
 
-    /// <summary>The fused layer_norm on a channels-last view, with its copies in and out.</summary>
+    /// <summary>
+    /// The fused layer_norm on a channels-last view: with copies in and out for channels-first data, none for a
+    /// channels-last image.
+    /// </summary>
     static Tensor Fused(Tensor active, Tensor scale, Tensor shift)
     {
         using var channelsLast = active.movedim([1L], [-1L]);
         using var normalised = nn.functional.layer_norm(channelsLast, [active.shape[1]], scale, shift, Epsilon);
         using var channelsFirst = normalised.movedim([-1L], [1L]);
-        return channelsFirst.contiguous();
+        return ChannelsLast.Is(active) ? channelsFirst.alias() : channelsFirst.contiguous();
     }
 
     /// <summary>The same statistics as reductions over the channel dimension of <c>[B, C, *n]</c>.</summary>
