@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DNArch.Abstractions.Kernels;
 using DNArch.Engine.Network;
 using DNArch.Plugins.Kernels;
+using DNArch.Plugins.Sdk.Layout;
 using static TorchSharp.torch;
 
 namespace DNArch.Benchmarks;
@@ -28,7 +29,10 @@ static class ProfileBenchmark
         var causal = benchmark.Shape.Length == 1;
         using var generator = new MlpKernel(new KernelSpec(benchmark.Shape.Length, benchmark.Width, 1.0), new MlpKernelOptions());
         using var coordinates = rand(kernelSize.Aggregate(1L, (p, k) => p * k), benchmark.Shape.Length) * 2 - 1;
-        using var x = randn(stream, requires_grad: true);
+        // Images in the layout the network keeps them in (docs/benchmarks.md, "Channels-last images").
+        var image = benchmark.Shape.Length == 2;
+        using var sample = randn(stream);
+        using var x = (image ? ChannelsLast.From(sample) : sample.alias()).requires_grad_();
         using var kernel = randn([benchmark.Width, .. kernelSize], requires_grad: true);
         using var mixer = new ChannelMixer("mixer", benchmark.Width, benchmark.Width);
         using var norm = ChannelNorm.Create(new NetworkOptions().Norm, "norm", benchmark.Width); // the cases keep the default norm
@@ -37,7 +41,7 @@ static class ProfileBenchmark
         [
             Measure("kernel generator (MLP on the grid)", convs, repeats, () => generator.forward(coordinates)) with { Macs = macs[0] },
             Measure("depthwise conv (FFT)", convs, repeats, () => DepthwiseConvolution.Fft(x, kernel, causal)) with { Macs = macs[1] },
-            Measure("pointwise / linear (bmm)", 2 * benchmark.Blocks, repeats, () => mixer.forward(x, benchmark.Width)) with { Macs = macs[2] },
+            Measure($"pointwise / linear ({(image ? "1×1 conv" : "bmm")})", 2 * benchmark.Blocks, repeats, () => mixer.forward(x, benchmark.Width)) with { Macs = macs[2] },
             Measure("channel norm", benchmark.Blocks + 2, repeats, () => norm.forward(x, benchmark.Width)) with { Macs = macs[3] },
             Measure("GELU", 2 * benchmark.Blocks + 1, repeats, () => nn.functional.gelu(x)),
         ];

@@ -22,6 +22,9 @@ static class RooflineBenchmark
 
     public const int Warmup = 3;
 
+    /// <summary>Rounds of alternating supernet and plain-CNN steps.</summary>
+    public const int Rounds = 5;
+
     /// <summary>A forward's MACs with its backward, counted as twice the forward (input and weight gradients).</summary>
     public static double TrainingMacs(double forwardMacs) => 3 * forwardMacs;
 
@@ -43,14 +46,37 @@ static class RooflineBenchmark
         {
             using var supernet = benchmark.Create();
             var (perExample, perBatch) = ForwardMacs(supernet);
-            var supernetMs = StepMs(supernet, supernet.parameters(), inputs, labels, steps);
             var width = PlainCnn.WidthFor(1, benchmark.Shape, 10, perExample);
             manual_seed(0);
             using var plain = new PlainCnn(1, benchmark.Shape, width, 10);
-            var plainMs = StepMs(plain, plain.parameters(), inputs, labels, steps);
+            var (supernetMs, plainMs) = AlternatingStepMs(supernet, plain, inputs, labels, steps);
             return new CaseRow(benchmark.Name, benchmark.Batch, TrainingMacs(perExample * benchmark.Batch + perBatch),
                 supernetMs, width, TrainingMacs(PlainCnn.Macs(1, benchmark.Shape, width, 10) * benchmark.Batch), plainMs);
         }
+    }
+
+    /// <summary>
+    /// Median step times of both networks over <see cref="Rounds"/> rounds that alternate them, so that a slow phase of
+    /// a shared machine falls on both alike (AdamW, <see cref="Warmup"/> untimed steps each first).
+    /// </summary>
+    static (double SupernetMs, double PlainMs) AlternatingStepMs(Supernet supernet, PlainCnn plain, Tensor inputs,
+        Tensor labels, int steps)
+    {
+        using var supernetOptimizer = optim.AdamW(supernet.parameters(), lr: 1e-3);
+        using var plainOptimizer = optim.AdamW(plain.parameters(), lr: 1e-3);
+        for (var i = 0; i < Warmup; i++)
+        {
+            TrainingStep.Run(supernet, supernetOptimizer, inputs, labels);
+            TrainingStep.Run(plain, plainOptimizer, inputs, labels);
+        }
+        var perRound = Math.Max(1, steps / Rounds);
+        List<double> supernetMs = [], plainMs = [];
+        for (var round = 0; round < Rounds; round++)
+        {
+            for (var i = 0; i < perRound; i++) supernetMs.Add(TrainingStep.Run(supernet, supernetOptimizer, inputs, labels).TotalMs);
+            for (var i = 0; i < perRound; i++) plainMs.Add(TrainingStep.Run(plain, plainOptimizer, inputs, labels).TotalMs);
+        }
+        return (TrainingStep.Median(supernetMs), TrainingStep.Median(plainMs));
     }
 
     /// <summary>
@@ -63,8 +89,4 @@ static class RooflineBenchmark
         var layers = network.Costs(CostMode.Realised);
         return (new FlopsMetric().Measure(layers).item<double>(), layers.Where(l => !l.PerExample).Sum(l => l.Macs.item<double>()));
     }
-
-    static double StepMs(nn.Module<Tensor, Tensor> network, IEnumerable<Parameter> parameters,
-        Tensor inputs, Tensor labels, int steps) =>
-        TrainingStep.Median(TrainingStep.Repeat(network, parameters, inputs, labels, Warmup, steps).Select(t => t.TotalMs));
 }

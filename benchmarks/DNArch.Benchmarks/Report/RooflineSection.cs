@@ -23,7 +23,8 @@ static class RooflineSection
             "each real FFT 2.5·N·log2 N flops = 1.25·N·log2 N MACs, plus 2N per channel for the spectral product) × batch, plus the " +
             "kernel generators' MACs once per forward. The plain CNN (TorchSharp, dense 3/5/3/3-tap convs + BatchNorm + GELU, " +
             "2 max-pools, linear head; in the case's dimensions) has the width whose forward MACs per example are closest to " +
-            $"the supernet's. Both timed in one process like section 1 (AdamW, {RooflineBenchmark.Warmup} untimed steps, median of {result.Steps}).\n");
+            $"the supernet's. Both timed in one process, in {RooflineBenchmark.Rounds} rounds that alternate them (AdamW, " +
+            $"{RooflineBenchmark.Warmup} untimed steps each first; the median of {result.Steps} steps each).\n");
         var table = new MarkdownTable("case", "network", "training MACs / step", "step ms", "G MACs/s", "of peak",
             $"of the plain CNN's MACs/s (≥ {PlainTarget * 100:F0}%)");
         foreach (var row in result.Cases)
