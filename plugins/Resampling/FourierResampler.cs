@@ -138,8 +138,8 @@ public sealed class FourierResampler : Resampler, ISeparableResampler
         // A channels-last image keeps its layout: the dense products run on it in place (ChannelsLast.Contract), the
         // FFTs on a channels-first copy, converted back.
         var channelsLast = ChannelsLast.Is(x);
-        var spectral = channelsLast && !matrices;
-        var resized = spectral ? ChannelsLast.ToChannelsFirst(x) : x;
+        var viaChannelsFirst = channelsLast && !matrices;
+        var resized = viaChannelsFirst ? ChannelsLast.ToChannelsFirst(x) : x;
         for (var d = input.Length - 1; d >= 0; d--)
         {
             if (!Transforms(input[d], size[d], crop)) continue;
@@ -149,7 +149,7 @@ public sealed class FourierResampler : Resampler, ISeparableResampler
                 : einsum($"bc{spatial},{spatial[d]}z->bc{spatial.Replace(spatial[d], 'z')}", resized,
                     Operator(input[d], size[d], weights, x));
         }
-        return (spectral ? ChannelsLast.From(resized) : resized).MoveToOuterDisposeScope();
+        return (viaChannelsFirst ? ChannelsLast.From(resized) : resized).MoveToOuterDisposeScope();
     }
 
     public IReadOnlyList<Tensor?> ForwardMaps(IReadOnlyList<int> inputSize) =>

@@ -15,6 +15,7 @@ public sealed class ChannelMixerTests
     [InlineData(new long[] { 3, 5 }, 2, true)]
     [InlineData(new long[] { 2, 4, 3, 5 }, 6, true, true)]
     [InlineData(new long[] { 2, 6, 4, 4 }, 3, false, true)]
+    [InlineData(new long[] { 2, 4, 3, 5 }, 5, false, true)]
     public void Each_position_mixes_the_active_inputs_into_the_first_outputs(long[] shape, int outputs, bool scaled,
         bool channelsLast = false)
     {
