@@ -148,12 +148,38 @@ public sealed class DepthwiseConvolutionTests
         var x = randn([2, 3, .. size], requires_grad: true);
         var kernel = randn([3, .. taps], requires_grad: true);
         var upstream = randn([2, 3, .. size]);
-        (DepthwiseConvolution.Direct(x, kernel, causal) * upstream).sum().backward();
-        var (expectedInput, expectedKernel) = (x.grad!.clone(), kernel.grad!.clone());
-        x.grad!.zero_();
-        kernel.grad!.zero_();
-        (DepthwiseConvolution.Fft(x, kernel, causal) * upstream).sum().backward();
-        AssertClose(x.grad!.clone(), expectedInput);
-        AssertClose(kernel.grad!.clone(), expectedKernel);
+        AssertSameGradients(() => DepthwiseConvolution.Fft(x, kernel, causal),
+            () => DepthwiseConvolution.Direct(x, kernel, causal), upstream, x, kernel);
+    }
+
+    [Fact]
+    public void Fft_path_returns_a_channels_last_inputs_gradient_channels_last()
+    {
+        manual_seed(7);
+        using var scope = NewDisposeScope();
+        var x = ChannelsLast.From(randn(2, 3, 10, 9)).requires_grad_();
+        var kernel = randn(3, 5, 5);
+        var upstream = ChannelsLast.From(randn(2, 3, 10, 9));
+        DepthwiseConvolution.Fft(x, kernel, causal: false).backward([upstream]);
+        ChannelsLast.Is(x.grad!).Should().BeTrue("element-wise backwards that meet both layouts take a scalar loop");
+        using var reference = x.detach().contiguous().requires_grad_();
+        DepthwiseConvolution.Direct(reference, kernel, causal: false).backward([upstream]);
+        AssertClose(x.grad!.clone(), reference.grad!.clone());
+    }
+
+    [Fact]
+    public void Fft_path_without_gradients_gives_the_same_output()
+    {
+        manual_seed(8);
+        using var scope = NewDisposeScope();
+        var x = randn(2, 3, 40);
+        var kernel = randn(3, 40, requires_grad: true);
+        var differentiable = DepthwiseConvolution.Fft(x, kernel, causal: true);
+        using (no_grad())
+        {
+            var plain = DepthwiseConvolution.Fft(x, kernel, causal: true);
+            plain.requires_grad.Should().BeFalse();
+            AssertClose(plain, differentiable.detach());
+        }
     }
 }

@@ -27,4 +27,18 @@ public sealed class FullConvolutionTests
         AssertClose(FullConvolution.Direct(x, kernel, causal), expected);
         AssertClose(FullConvolution.Fft(x, kernel, causal), expected);
     }
+
+    [Theory]
+    [InlineData(new long[] { 30 }, new long[] { 9 }, true)]
+    [InlineData(new long[] { 9, 8 }, new long[] { 5, 6 }, false)]
+    public void Fft_path_has_the_direct_paths_gradients(long[] size, long[] taps, bool causal)
+    {
+        manual_seed(5);
+        using var scope = NewDisposeScope();
+        var x = randn([2, 3, .. size], requires_grad: true);
+        var kernel = randn([4, 3, .. taps], requires_grad: true);
+        var upstream = randn([2, 4, .. size]);
+        AssertSameGradients(() => FullConvolution.Fft(x, kernel, causal), () => FullConvolution.Direct(x, kernel, causal),
+            upstream, x, kernel);
+    }
 }

@@ -55,7 +55,7 @@ public static class DepthwiseConvolution
     public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        return Spectral(x, kernel, causal, (int)kernel.dim() - 1, (input, filters) => input * filters);
+        return Spectral(x, kernel, causal, (int)kernel.dim() - 1, SpectralProduct.Depthwise);
     }
 
     /// <summary>
@@ -81,11 +81,10 @@ public static class DepthwiseConvolution
     }
 
     /// <summary>
-    /// The FFT path (see <see cref="Fft"/>) for kernels whose last <paramref name="dims"/> dimensions are spatial:
-    /// <paramref name="multiply"/> combines the input's spectrum <c>[B, C_in, *F]</c> with the kernels' conjugate
-    /// spectra <c>[..., *F]</c> into the output's <c>[B, C_out, *F]</c>, which is transformed back and cropped.
+    /// The FFT path (see <see cref="Fft"/>) for kernels whose last <paramref name="dims"/> dimensions are spatial,
+    /// their spectra combined with the input's by <paramref name="product"/>.
     /// </summary>
-    internal static Tensor Spectral(Tensor x, Tensor kernel, bool causal, int dims, Func<Tensor, Tensor, Tensor> multiply)
+    internal static Tensor Spectral(Tensor x, Tensor kernel, bool causal, int dims, SpectralProduct product)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(kernel);
@@ -105,15 +104,7 @@ public static class DepthwiseConvolution
             pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
             shifts[d] = -origin;
         }
-        using var scope = NewDisposeScope();
-        var rotated = nn.functional.pad(kernel, pad).roll(shifts, kDims);
-        // The transforms take a channels-first copy: its gradient goes back to a channels-last x in x's layout.
-        var spectrum = multiply(RealFft.Forward(ChannelsLast.ToChannelsFirst(x), sizes, xDims),
-            RealFft.Forward(rotated, sizes, kDims).conj());
-        var output = fft.irfftn(spectrum, sizes, xDims);
-        for (var d = 0; d < dims; d++) output = output.narrow(2 + d, 0, x.shape[2 + d]);
-        // A channels-last input gives a channels-last output, as the direct path does.
-        return (ChannelsLast.Is(x) ? ChannelsLast.From(output) : output.contiguous()).MoveToOuterDisposeScope();
+        return SpectralCorrelation.Apply(x, kernel, new SpectralCorrelation.Plan(sizes, xDims, kDims, pad, shifts), product);
     }
 
     /// <summary>

@@ -27,7 +27,6 @@ public static class FullConvolution
     public static Tensor Fft(Tensor x, Tensor kernel, bool causal)
     {
         ArgumentNullException.ThrowIfNull(kernel);
-        return DepthwiseConvolution.Spectral(x, kernel, causal, (int)kernel.dim() - 2,
-            (input, filters) => (input.unsqueeze(1) * filters).sum(2));
+        return DepthwiseConvolution.Spectral(x, kernel, causal, (int)kernel.dim() - 2, SpectralProduct.Full);
     }
 }

@@ -1,0 +1,120 @@
+using DNArch.Plugins.Sdk.Layout;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace DNArch.Engine.Network;
+
+/// <summary>
+/// How the FFT path combines spectra, with the two adjoints its backward needs. <see cref="Output"/> takes the
+/// input's spectrum <c>X [B, C_in, *F]</c> and the kernels' conjugate spectra; <see cref="InputGradient"/> takes the
+/// output gradient's spectrum G and the kernels' spectra (not conjugated) to the input's; <see cref="KernelGradient"/>
+/// takes X and conj(G) to the kernels' gradient spectra, summed over the batch.
+/// </summary>
+sealed record SpectralProduct(
+    Func<Tensor, Tensor, Tensor> Output, Func<Tensor, Tensor, Tensor> InputGradient, Func<Tensor, Tensor, Tensor> KernelGradient)
+{
+    /// <summary>One kernel per channel, <c>[C, *F]</c>.</summary>
+    public static SpectralProduct Depthwise { get; } = new(
+        (input, kernels) => input * kernels,
+        (gradient, kernels) => gradient * kernels,
+        (input, gradient) => (input * gradient).sum(dim: 0));
+
+    /// <summary>Kernels <c>[C_out, C_in, *F]</c>, each output the sum over the inputs.</summary>
+    public static SpectralProduct Full { get; } = new(
+        (input, kernels) => (input.unsqueeze(1) * kernels).sum(dim: 2),
+        (gradient, kernels) => (gradient.unsqueeze(2) * kernels).sum(dim: 1),
+        (input, gradient) => (input.unsqueeze(1) * gradient.unsqueeze(2)).sum(dim: 0));
+}
+
+/// <summary>
+/// The FFT path of <see cref="DepthwiseConvolution"/> and <see cref="FullConvolution"/> as one autograd function:
+/// <c>y = crop(irfft(rfft(x) · conj(rfft(k_rot))))</c>. Its backward is written out: the input's gradient is the
+/// same transforms with the kernels' spectra (a correlation's adjoint is the convolution), the kernels' the inverse of
+/// the batch sum of <c>X · conj(G)</c>, rotated back. libtorch's chain of pad, narrow, product and transform backwards
+/// is slower: it zero-fills the crop's gradient and takes a pass over memory per link (docs/benchmarks.md, "The
+/// depthwise convolution").
+/// </summary>
+sealed class SpectralCorrelation : autograd.SingleTensorFunction<SpectralCorrelation>
+{
+    /// <summary>The transform plan of one call: lengths, axes and the kernel's rotation to its origin.</summary>
+    internal sealed record Plan(long[] Sizes, long[] InputDims, long[] KernelDims, long[] KernelPad, long[] Shifts);
+
+    public override string Name => nameof(SpectralCorrelation);
+
+    /// <summary>
+    /// The correlation of <paramref name="x"/> (channels-first or channels-last; the output keeps its layout) with
+    /// <paramref name="kernel"/>, differentiable in both.
+    /// </summary>
+    public static Tensor Apply(Tensor x, Tensor kernel, Plan plan, SpectralProduct product)
+    {
+        if (!is_grad_enabled() || !(x.requires_grad || kernel.requires_grad))
+        {
+            using var scope = NewDisposeScope();
+            var (output, _, _) = Forward(x, kernel, plan, product);
+            return output.MoveToOuterDisposeScope();
+        }
+        return apply(x, kernel, plan, product);
+    }
+
+    public override Tensor forward(autograd.AutogradContext ctx, params object[] vars)
+    {
+        var (x, kernel, plan, product) = ((Tensor)vars[0], (Tensor)vars[1], (Plan)vars[2], (SpectralProduct)vars[3]);
+        using var scope = NewDisposeScope();
+        var (output, inputSpectrum, kernelSpectrum) = Forward(x, kernel, plan, product);
+        // The context takes its references to the saved tensors after forward returns: keep them alive until then.
+        ctx.save_for_backward([inputSpectrum.MoveToOuterDisposeScope(), kernelSpectrum.MoveToOuterDisposeScope()]);
+        ctx.save_data("plan", plan);
+        ctx.save_data("product", product);
+        ctx.save_data("size", x.shape[2..]);
+        ctx.save_data("kernel", kernel.shape);
+        ctx.save_data("channelsLast", ChannelsLast.Is(x));
+        ctx.save_data("needs", (x.requires_grad, kernel.requires_grad));
+        return output.MoveToOuterDisposeScope();
+    }
+
+    public override List<Tensor> backward(autograd.AutogradContext ctx, Tensor grad_output)
+    {
+        using var scope = NewDisposeScope();
+        var saved = ctx.get_saved_variables();
+        var (inputSpectrum, kernelSpectrum) = (saved[0], saved[1]);
+        var plan = (Plan)ctx.get_data("plan");
+        var product = (SpectralProduct)ctx.get_data("product");
+        var (needsInput, needsKernel) = ((bool, bool))ctx.get_data("needs");
+        var gradient = fft.rfftn(grad_output.contiguous(), plan.Sizes, plan.InputDims);
+        Tensor? input = null, kernel = null;
+        if (needsInput)
+        {
+            var spatial = Cropped(fft.irfftn(product.InputGradient(gradient, kernelSpectrum), plan.Sizes, plan.InputDims),
+                (long[])ctx.get_data("size"), 2);
+            input = (bool)ctx.get_data("channelsLast") ? ChannelsLast.From(spatial) : spatial.contiguous();
+        }
+        if (needsKernel)
+        {
+            var shape = (long[])ctx.get_data("kernel");
+            var rotated = fft.irfftn(product.KernelGradient(inputSpectrum, gradient.conj()), plan.Sizes, plan.KernelDims);
+            var first = shape.Length - plan.Sizes.Length;
+            kernel = Cropped(rotated.roll(plan.Shifts.Select(s => -s).ToArray(), plan.KernelDims), shape[first..], first)
+                .contiguous();
+        }
+        return [input?.MoveToOuterDisposeScope()!, kernel?.MoveToOuterDisposeScope()!, null!, null!];
+    }
+
+    static (Tensor Output, Tensor InputSpectrum, Tensor KernelSpectrum) Forward(
+        Tensor x, Tensor kernel, Plan plan, SpectralProduct product)
+    {
+        var inputSpectrum = fft.rfftn(x.contiguous(), plan.Sizes, plan.InputDims);
+        var rotated = nn.functional.pad(kernel, plan.KernelPad).roll(plan.Shifts, plan.KernelDims);
+        var kernelSpectrum = fft.rfftn(rotated, plan.Sizes, plan.KernelDims);
+        var spatial = Cropped(fft.irfftn(product.Output(inputSpectrum, kernelSpectrum.conj()), plan.Sizes, plan.InputDims),
+            x.shape[2..], 2);
+        // A channels-last input gives a channels-last output, as the direct path does.
+        return (ChannelsLast.Is(x) ? ChannelsLast.From(spatial) : spatial.contiguous(), inputSpectrum, kernelSpectrum);
+    }
+
+    // The first size[d] positions of dimension first + d.
+    static Tensor Cropped(Tensor x, long[] size, int first)
+    {
+        for (var d = 0; d < size.Length; d++) x = x.narrow(first + d, 0, size[d]);
+        return x;
+    }
+}
