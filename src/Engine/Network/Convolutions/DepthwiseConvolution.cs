@@ -88,23 +88,7 @@ public static class DepthwiseConvolution
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(kernel);
-        var first = (int)kernel.dim() - dims;
-        var sizes = new long[dims];
-        var xDims = new long[dims];
-        var kDims = new long[dims];
-        var pad = new long[2 * dims];
-        var shifts = new long[dims];
-        for (var d = 0; d < dims; d++)
-        {
-            var k = kernel.shape[first + d];
-            var origin = causal ? k - 1 : k / 2;
-            sizes[d] = FftLengths.AtLeast(Math.Max(x.shape[2 + d] + Math.Max(origin, k - 1 - origin), k));
-            xDims[d] = 2 + d;
-            kDims[d] = first + d;
-            pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
-            shifts[d] = -origin;
-        }
-        return SpectralCorrelation.Apply(x, kernel, new SpectralCorrelation.Plan(sizes, xDims, kDims, pad, shifts), product);
+        return SpectralCorrelation.Apply(x, kernel, SpectralCorrelation.Plan.For(x.shape, kernel.shape, causal, dims), product);
     }
 
     /// <summary>

@@ -1,30 +1,9 @@
+using DNArch.Plugins.Sdk.Fourier;
 using DNArch.Plugins.Sdk.Layout;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DNArch.Engine.Network;
-
-/// <summary>
-/// How the FFT path combines spectra, with the two adjoints its backward needs. <see cref="Output"/> takes the
-/// input's spectrum <c>X [B, C_in, *F]</c> and the kernels' conjugate spectra; <see cref="InputGradient"/> takes the
-/// output gradient's spectrum G and the kernels' spectra (not conjugated) to the input's; <see cref="KernelGradient"/>
-/// takes X and conj(G) to the kernels' gradient spectra, summed over the batch.
-/// </summary>
-sealed record SpectralProduct(
-    Func<Tensor, Tensor, Tensor> Output, Func<Tensor, Tensor, Tensor> InputGradient, Func<Tensor, Tensor, Tensor> KernelGradient)
-{
-    /// <summary>One kernel per channel, <c>[C, *F]</c>.</summary>
-    public static SpectralProduct Depthwise { get; } = new(
-        (input, kernels) => input * kernels,
-        (gradient, kernels) => gradient * kernels,
-        (input, gradient) => (input * gradient).sum(dim: 0));
-
-    /// <summary>Kernels <c>[C_out, C_in, *F]</c>, each output the sum over the inputs.</summary>
-    public static SpectralProduct Full { get; } = new(
-        (input, kernels) => (input.unsqueeze(1) * kernels).sum(dim: 2),
-        (gradient, kernels) => (gradient.unsqueeze(2) * kernels).sum(dim: 1),
-        (input, gradient) => (input.unsqueeze(1) * gradient.unsqueeze(2)).sum(dim: 0));
-}
 
 /// <summary>
 /// The FFT path of <see cref="DepthwiseConvolution"/> and <see cref="FullConvolution"/> as one autograd function:
@@ -37,7 +16,35 @@ sealed record SpectralProduct(
 sealed class SpectralCorrelation : autograd.SingleTensorFunction<SpectralCorrelation>
 {
     /// <summary>The transform plan of one call: lengths, axes and the kernel's rotation to its origin.</summary>
-    internal sealed record Plan(long[] Sizes, long[] InputDims, long[] KernelDims, long[] KernelPad, long[] Shifts);
+    internal sealed record Plan(long[] Sizes, long[] InputDims, long[] KernelDims, long[] KernelPad, long[] Shifts)
+    {
+        /// <summary>
+        /// The plan for an input of <paramref name="inputShape"/> <c>[B, C, *n]</c> and kernels of
+        /// <paramref name="kernelShape"/> whose last <paramref name="dims"/> dimensions are spatial (the transform
+        /// lengths are those <see cref="DepthwiseConvolution.Fft"/> explains).
+        /// </summary>
+        public static Plan For(long[] inputShape, long[] kernelShape, bool causal, int dims)
+        {
+            var first = kernelShape.Length - dims;
+            var sizes = new long[dims];
+            var inputDims = new long[dims];
+            var kernelDims = new long[dims];
+            var pad = new long[2 * dims];
+            var shifts = new long[dims];
+            for (var d = 0; d < dims; d++)
+            {
+                var k = kernelShape[first + d];
+                var origin = causal ? k - 1 : k / 2;
+                sizes[d] = FftLengths.AtLeast(Math.Max(inputShape[2 + d] + Math.Max(origin, k - 1 - origin), k));
+                inputDims[d] = 2 + d;
+                kernelDims[d] = first + d;
+                // F.pad takes (left, right) pairs from the last dimension backwards: zeros after the taps.
+                pad[2 * (dims - 1 - d) + 1] = sizes[d] - k;
+                shifts[d] = -origin;
+            }
+            return new Plan(sizes, inputDims, kernelDims, pad, shifts);
+        }
+    }
 
     public override string Name => nameof(SpectralCorrelation);
 
