@@ -67,13 +67,17 @@ public sealed class NetworkOptions : ValidatedOptions
     [Range(0, int.MaxValue)]
     public int? FftThreshold { get; set; }
 
-    /// <summary>The default threshold of 1-D kernels (length-784 inputs: break-even between 17 and 33 taps).</summary>
-    public const int SequenceFftThreshold = 24;
+    /// <summary>
+    /// The default threshold of 1-D kernels: on 128 to 784 samples the two paths are level near 9 taps and the FFT is
+    /// faster from 17.
+    /// </summary>
+    public const int SequenceFftThreshold = 12;
 
     /// <summary>
-    /// The default threshold of 2-D kernels: the direct path runs on channels-last data, where it matched the FFT near
-    /// 7×9 positions on 20×20 to 28×28 inputs at batch 64, and beat it up to 11×11 at batch 32
-    /// (<see cref="DepthwiseConvolution.Direct"/>).
+    /// The default threshold of 2-D kernels. On the channels-last stream the direct path is faster up to 9×9, so 121
+    /// would train kernels of 64 to 121 positions faster; it stays 63 because the default 9×9 grid's supernet would
+    /// then be priced as direct convs, which changes what every relative FLOPs budget means (docs/benchmarks.md, "The
+    /// depthwise convolution").
     /// </summary>
     public const int ImageFftThreshold = 63;
 

@@ -29,7 +29,7 @@ public sealed class ConfigurationTests
     public void The_fft_threshold_defaults_per_dimensionality_and_a_set_one_applies_to_both()
     {
         var defaults = new NetworkOptions();
-        defaults.FftThresholdFor(1).Should().Be(24);
+        defaults.FftThresholdFor(1).Should().Be(12);
         defaults.FftThresholdFor(2).Should().Be(63);
         var set = new NetworkOptions { FftThreshold = 10 };
         set.FftThresholdFor(1).Should().Be(10);
