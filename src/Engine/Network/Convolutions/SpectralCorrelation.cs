@@ -93,7 +93,7 @@ sealed class SpectralCorrelation : autograd.SingleTensorFunction<SpectralCorrela
         {
             var spatial = Cropped(fft.irfftn(product.InputGradient(gradient, kernelSpectrum), plan.Sizes, plan.InputDims),
                 (long[])ctx.get_data("size"), 2);
-            input = (bool)ctx.get_data("channelsLast") ? ChannelsLast.From(spatial) : spatial.contiguous();
+            input = InLayout(spatial, (bool)ctx.get_data("channelsLast"));
         }
         if (needsKernel)
         {
@@ -114,9 +114,12 @@ sealed class SpectralCorrelation : autograd.SingleTensorFunction<SpectralCorrela
         var kernelSpectrum = fft.rfftn(rotated, plan.Sizes, plan.KernelDims);
         var spatial = Cropped(fft.irfftn(product.Output(inputSpectrum, kernelSpectrum.conj()), plan.Sizes, plan.InputDims),
             x.shape[2..], 2);
-        // A channels-last input gives a channels-last output, as the direct path does.
-        return (ChannelsLast.Is(x) ? ChannelsLast.From(spatial) : spatial.contiguous(), inputSpectrum, kernelSpectrum);
+        return (InLayout(spatial, ChannelsLast.Is(x)), inputSpectrum, kernelSpectrum);
     }
+
+    // A channels-last input gets its output and its gradient channels-last, as the direct path does.
+    static Tensor InLayout(Tensor spatial, bool channelsLast) =>
+        channelsLast ? ChannelsLast.From(spatial) : spatial.contiguous();
 
     // The first size[d] positions of dimension first + d.
     static Tensor Cropped(Tensor x, long[] size, int first)
